@@ -1,0 +1,81 @@
+package fr.passerelle.platform.events;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+
+/** A CloudEvent read from Kafka in binary mode, as handed to an idempotent consumer. */
+public record InboundEvent(
+    String id,
+    String type,
+    String source,
+    String subject,
+    OffsetDateTime time,
+    String topic,
+    int partition,
+    long offset,
+    byte[] data) {
+
+  /**
+   * Reads the CloudEvents attributes of a record.
+   *
+   * @throws MalformedEventException when a required attribute is missing or unreadable
+   */
+  public static InboundEvent from(ConsumerRecord<String, byte[]> record) {
+    Headers headers = record.headers();
+    String specVersion = header(headers, CloudEventHeaders.SPEC_VERSION);
+    if (!CloudEventHeaders.SPEC_VERSION_1_0.equals(specVersion)) {
+      throw new MalformedEventException("not a CloudEvents 1.0 record (ce_specversion)");
+    }
+    String time = header(headers, CloudEventHeaders.TIME);
+    try {
+      return new InboundEvent(
+          required(headers, CloudEventHeaders.ID),
+          required(headers, CloudEventHeaders.TYPE),
+          required(headers, CloudEventHeaders.SOURCE),
+          header(headers, CloudEventHeaders.SUBJECT),
+          time == null ? null : OffsetDateTime.parse(time),
+          record.topic(),
+          record.partition(),
+          record.offset(),
+          record.value());
+    } catch (DateTimeParseException e) {
+      throw new MalformedEventException("ce_time is not an RFC 3339 timestamp");
+    }
+  }
+
+  public boolean is(EventType<?> eventType) {
+    return eventType.type().equals(type);
+  }
+
+  /** The data as the payload record of its type. */
+  public <P extends Record> P payload(EventType<P> eventType, ObjectMapper mapper) {
+    if (!is(eventType)) {
+      throw new IllegalArgumentException("event " + id + " is a " + type);
+    }
+    try {
+      return mapper.readValue(data, eventType.payloadType());
+    } catch (IOException e) {
+      throw new MalformedEventException("data of " + type + " does not match its schema", e);
+    }
+  }
+
+  private static String required(Headers headers, String name) {
+    String value = header(headers, name);
+    if (value == null || value.isBlank()) {
+      throw new MalformedEventException("missing " + name);
+    }
+    return value;
+  }
+
+  private static String header(Headers headers, String name) {
+    Header header = headers.lastHeader(name);
+    return header == null || header.value() == null ? null : new String(header.value(), UTF_8);
+  }
+}

@@ -1,0 +1,49 @@
+package fr.passerelle.platform.identifiers;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated {@code String} must be a NAF rév. 2 code, dotted ({@code 85.59A}) or compact
+ * ({@code 8559A}).
+ *
+ * <p>{@code null} is valid: combine with {@code @NotNull} to require a value. The value is neither
+ * trimmed nor upper-cased. See {@link FrenchIdentifiers#isValidNafCode(String)} for the exact rule
+ * and its sources.
+ */
+@Documented
+@Constraint(validatedBy = NafCode.Validator.class)
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface NafCode {
+
+  String message() default
+      "must be a valid NAF rev. 2 code"
+          + " (2 digits, an optional dot, 2 digits and an upper-case letter)";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** Checks {@link NafCode} with {@link FrenchIdentifiers#isValidNafCode(String)}. */
+  final class Validator implements ConstraintValidator<NafCode, String> {
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+      return value == null || FrenchIdentifiers.isValidNafCode(value);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package fr.passerelle.platform.identifiers;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated {@code String} must be a French postal code: 5 digits starting with 01 to 95, 97 or
+ * 98.
+ *
+ * <p>{@code null} is valid: combine with {@code @NotNull} to require a value. The value is neither
+ * trimmed nor upper-cased. See {@link FrenchIdentifiers#isValidPostalCode(String)} for the exact
+ * rule and its sources.
+ */
+@Documented
+@Constraint(validatedBy = PostalCode.Validator.class)
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface PostalCode {
+
+  String message() default
+      "must be a valid French postal code (5 digits starting with 01 to 95, 97 or 98)";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** Checks {@link PostalCode} with {@link FrenchIdentifiers#isValidPostalCode(String)}. */
+  final class Validator implements ConstraintValidator<PostalCode, String> {
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+      return value == null || FrenchIdentifiers.isValidPostalCode(value);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package fr.passerelle.platform.identifiers;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated {@code String} must be the SAFIR code of a France Travail agency: 5 digits.
+ *
+ * <p>{@code null} is valid: combine with {@code @NotNull} to require a value. The value is neither
+ * trimmed nor upper-cased. See {@link FrenchIdentifiers#isValidSafirCode(String)} for the exact
+ * rule and its sources.
+ */
+@Documented
+@Constraint(validatedBy = SafirCode.Validator.class)
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface SafirCode {
+
+  String message() default "must be a valid SAFIR agency code (5 digits)";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** Checks {@link SafirCode} with {@link FrenchIdentifiers#isValidSafirCode(String)}. */
+  final class Validator implements ConstraintValidator<SafirCode, String> {
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+      return value == null || FrenchIdentifiers.isValidSafirCode(value);
+    }
+  }
+}

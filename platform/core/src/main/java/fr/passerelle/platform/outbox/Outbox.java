@@ -1,0 +1,100 @@
+package fr.passerelle.platform.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.platform.events.EventType;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Records an event in the caller's transaction: it is published if and only if that transaction
+ * commits. Application services call it next to the change the event describes.
+ */
+@ApplicationScoped
+public class Outbox {
+
+  private static final String INSERT =
+      "INSERT INTO outbox_event (id, topic, aggregate_id, type, source, occurred_at, payload)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+  private static final Object WAKE_UP_REGISTERED = new Object();
+
+  private final AgroalDataSource dataSource;
+  private final TransactionSynchronizationRegistry transactions;
+  private final ObjectMapper mapper;
+  private final Clock clock;
+  private final OutboxRelayService relay;
+
+  Outbox(
+      AgroalDataSource dataSource,
+      TransactionSynchronizationRegistry transactions,
+      ObjectMapper mapper,
+      Clock clock,
+      OutboxRelayService relay) {
+    this.dataSource = dataSource;
+    this.transactions = transactions;
+    this.mapper = mapper;
+    this.clock = clock;
+    this.relay = relay;
+  }
+
+  /**
+   * Adds an event about an aggregate to the current transaction.
+   *
+   * @return the event id (CloudEvents {@code id})
+   * @throws IllegalStateException outside a transaction: an event must never outlive a rolled back
+   *     change
+   */
+  public <P extends Record> UUID publish(EventType<P> type, Object aggregateId, P payload) {
+    Objects.requireNonNull(aggregateId, "aggregateId");
+    Objects.requireNonNull(payload, "payload");
+    if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      throw new IllegalStateException("Outbox.publish needs an active transaction");
+    }
+    UUID id = UUID.randomUUID();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      insert.setObject(1, id);
+      insert.setString(2, type.topic());
+      insert.setString(3, aggregateId.toString());
+      insert.setString(4, type.type());
+      insert.setString(5, type.source());
+      insert.setTimestamp(6, Timestamp.from(clock.instant()));
+      insert.setObject(7, mapper.writeValueAsString(payload), Types.OTHER);
+      insert.executeUpdate();
+    } catch (SQLException | JsonProcessingException e) {
+      throw new IllegalStateException("Could not write " + type.type() + " to the outbox", e);
+    }
+    wakeRelayAfterCommit();
+    return id;
+  }
+
+  private void wakeRelayAfterCommit() {
+    if (transactions.getResource(WAKE_UP_REGISTERED) != null) {
+      return;
+    }
+    transactions.putResource(WAKE_UP_REGISTERED, Boolean.TRUE);
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              relay.wakeUp();
+            }
+          }
+        });
+  }
+}

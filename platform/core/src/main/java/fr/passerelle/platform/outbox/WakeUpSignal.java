@@ -1,0 +1,42 @@
+package fr.passerelle.platform.outbox;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/** Lets a committing transaction wake the relay instead of leaving it to its next poll. */
+final class WakeUpSignal {
+
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition raised = lock.newCondition();
+  private boolean pending;
+
+  void raise() {
+    lock.lock();
+    try {
+      pending = true;
+      raised.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Waits until raised or the timeout passes, then lowers the signal. */
+  void await(Duration timeout) throws InterruptedException {
+    lock.lock();
+    try {
+      long nanos = timeout.toNanos();
+      while (!pending && nanos > 0) {
+        nanos = raised.awaitNanos(nanos);
+      }
+      pending = false;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  static void pause(Duration duration) throws InterruptedException {
+    TimeUnit.NANOSECONDS.sleep(duration.toNanos());
+  }
+}

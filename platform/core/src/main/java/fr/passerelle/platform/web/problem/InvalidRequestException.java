@@ -1,0 +1,11 @@
+package fr.passerelle.platform.web.problem;
+
+import java.util.Map;
+
+/** 400: a request that cannot be understood (an unreadable cursor, a bad header). */
+public class InvalidRequestException extends ProblemException {
+
+  public InvalidRequestException(String detail) {
+    super(ProblemType.VALIDATION, detail, Map.of());
+  }
+}

@@ -1,0 +1,222 @@
+package fr.passerelle.platform.web.problem;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import fr.passerelle.platform.web.problem.Problem.FieldError;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an RFC 9457 problem. The most specific mapper wins, so a service needs
+ * none of its own: it throws a {@link ProblemException} subtype and gets the right status.
+ */
+public class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @ServerExceptionMapper
+  public Response meaningful(ProblemException e, HttpServerRequest request) {
+    return Problem.of(e.type())
+        .detail(e.getMessage())
+        .instance(request.path())
+        .with(e.extensions())
+        .build()
+        .toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response invalidFields(ConstraintViolationException e, HttpServerRequest request) {
+    if (e.getConstraintViolations().stream().anyMatch(ProblemMappers::isReturnValue)) {
+      return unexpected(e, request);
+    }
+    List<FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new FieldError(fieldPath(v.getPropertyPath()), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+            .collect(Collectors.toList());
+    return Problem.of(ProblemType.VALIDATION)
+        .detail(errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid")
+        .instance(request.path())
+        .errors(errors)
+        .build()
+        .toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response malformedJson(JsonProcessingException e, HttpServerRequest request) {
+    return Problem.of(ProblemType.MALFORMED_JSON)
+        .detail(describe(e))
+        .instance(request.path())
+        .build()
+        .toResponse();
+  }
+
+  @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+  public Response unauthenticated(RuntimeException e, HttpServerRequest request) {
+    return Response.fromResponse(
+            Problem.of(ProblemType.UNAUTHENTICATED)
+                .detail("a valid bearer token is required")
+                .instance(request.path())
+                .build()
+                .toResponse())
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+    return Problem.of(ProblemType.FORBIDDEN)
+        .detail("your roles do not allow this operation")
+        .instance(request.path())
+        .build()
+        .toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response framework(WebApplicationException e, HttpServerRequest request) {
+    if (e.getCause() instanceof JsonProcessingException json) {
+      return malformedJson(json, request);
+    }
+    int status = e.getResponse().getStatus();
+    if (status >= 500) {
+      return unexpected(e, request);
+    }
+    ProblemType type = ProblemType.forStatus(status);
+    Response.ResponseBuilder response =
+        Response.fromResponse(
+            Problem.of(type.uri(), type.title(), status)
+                .detail(frameworkDetail(status, request))
+                .instance(request.path())
+                .build()
+                .toResponse());
+    String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+    if (allow != null) {
+      response.header(HttpHeaders.ALLOW, allow);
+    }
+    return response.build();
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e, HttpServerRequest request) {
+    String referenceId = UUID.randomUUID().toString();
+    LOG.errorf(
+        e,
+        "Unexpected failure, reference %s, on %s %s",
+        referenceId,
+        request.method(),
+        request.path());
+    return Problem.of(ProblemType.INTERNAL)
+        .detail("an unexpected error occurred; quote the reference id to the support team")
+        .instance(request.path())
+        .with("referenceId", referenceId)
+        .build()
+        .toResponse();
+  }
+
+  private static String frameworkDetail(int status, HttpServerRequest request) {
+    return switch (status) {
+      case 404 -> "no resource at " + request.path();
+      case 405 -> request.method() + " is not allowed on " + request.path();
+      case 406 -> "this resource answers application/json only";
+      case 415 -> "send the body as application/json";
+      default ->
+          Response.Status.fromStatusCode(status) == null
+              ? "request refused"
+              : Response.Status.fromStatusCode(status).getReasonPhrase();
+    };
+  }
+
+  private static boolean isReturnValue(ConstraintViolation<?> violation) {
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.RETURN_VALUE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The path a caller recognises: {@code address.postalCode}, {@code romeCodes[1]}, or the query
+   * parameter's name; the Java method and body parameter names are dropped.
+   */
+  static String fieldPath(Path path) {
+    List<String> parts = new ArrayList<>();
+    String parameter = null;
+    for (Path.Node node : path) {
+      ElementKind kind = node.getKind();
+      if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR) {
+        continue;
+      }
+      if (kind == ElementKind.PARAMETER) {
+        parameter = node.getName();
+        continue;
+      }
+      if (node.isInIterable() && !parts.isEmpty()) {
+        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+        if (position != null) {
+          parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + position + "]");
+        }
+      }
+      if (kind != ElementKind.CONTAINER_ELEMENT
+          && kind != ElementKind.BEAN
+          && node.getName() != null) {
+        parts.add(node.getName());
+      }
+    }
+    if (parts.isEmpty()) {
+      return parameter == null ? "" : parameter;
+    }
+    return String.join(".", parts);
+  }
+
+  private static String describe(JsonProcessingException e) {
+    StringBuilder detail = new StringBuilder();
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      detail.append("field '").append(pointer(mapping)).append("' has the wrong type or format");
+    } else {
+      detail.append("the body is not valid JSON");
+    }
+    JsonLocation location = e.getLocation();
+    if (location != null && location.getLineNr() > 0) {
+      detail
+          .append(" (line ")
+          .append(location.getLineNr())
+          .append(", column ")
+          .append(location.getColumnNr())
+          .append(')');
+    }
+    return detail.toString();
+  }
+
+  private static String pointer(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference reference : e.getPath()) {
+      if (reference.getFieldName() != null) {
+        if (!path.isEmpty()) {
+          path.append('.');
+        }
+        path.append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+}

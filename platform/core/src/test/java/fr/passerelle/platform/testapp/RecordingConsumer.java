@@ -1,0 +1,66 @@
+package fr.passerelle.platform.testapp;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.platform.consumer.EventConsumer;
+import fr.passerelle.platform.events.EventType;
+import fr.passerelle.platform.events.InboundEvent;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A consumer as services write them: it records each event it receives. A POISON event always
+ * fails; an event with {@code failures = n} fails its first n attempts (a transient fault).
+ */
+@ApplicationScoped
+public class RecordingConsumer implements EventConsumer {
+
+  public static final EventType<WidgetRenamed> CONSUMED =
+      EventType.of("proof-consumed", "widget-renamed", WidgetRenamed.class);
+
+  public static final Map<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
+
+  private final AgroalDataSource dataSource;
+  private final ObjectMapper mapper;
+
+  RecordingConsumer(AgroalDataSource dataSource, ObjectMapper mapper) {
+    this.dataSource = dataSource;
+    this.mapper = mapper;
+  }
+
+  @Override
+  public String name() {
+    return "proof-recorder";
+  }
+
+  @Override
+  public Set<String> topics() {
+    return Set.of(CONSUMED.topic());
+  }
+
+  @Override
+  public void handle(InboundEvent event) throws Exception {
+    int attempt = ATTEMPTS.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO received_event (event_id, type, subject) VALUES (?, ?, ?)")) {
+      insert.setString(1, event.id());
+      insert.setString(2, event.type());
+      insert.setString(3, event.subject());
+      insert.executeUpdate();
+    }
+    WidgetRenamed change = event.payload(CONSUMED, mapper);
+    if (change.kind() == WidgetRenamed.Kind.POISON) {
+      throw new IllegalArgumentException("this widget name can never be applied");
+    }
+    if (attempt <= change.failures()) {
+      throw new IllegalStateException("transient failure " + attempt);
+    }
+  }
+}
