@@ -3,6 +3,7 @@ package fr.passerelle.platform.web.problem;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fr.passerelle.platform.web.problem.Problem.FieldError;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -12,6 +13,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -57,6 +59,12 @@ public class ProblemMappers {
         .errors(errors)
         .build()
         .toResponse();
+  }
+
+  /** Quarkus REST has its own mapper for this subtype: the exact type is needed to win. */
+  @ServerExceptionMapper(priority = Priorities.USER - 100)
+  public Response wrongJsonType(MismatchedInputException e, HttpServerRequest request) {
+    return malformedJson(e, request);
   }
 
   @ServerExceptionMapper
