@@ -54,4 +54,22 @@ public record Cursor(List<String> keys) {
   public String key(int index) {
     return keys.get(index);
   }
+
+  /** A key that is a UUID; a forged cursor is a 400, never a 500. */
+  public java.util.UUID uuid(int index) {
+    try {
+      return java.util.UUID.fromString(keys.get(index));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException("cursor is not valid for this list");
+    }
+  }
+
+  /** A key that is an instant (ISO-8601). */
+  public java.time.Instant instant(int index) {
+    try {
+      return java.time.Instant.parse(keys.get(index));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidRequestException("cursor is not valid for this list");
+    }
+  }
 }

@@ -1,0 +1,12 @@
+package fr.passerelle.directory.events;
+
+import java.util.UUID;
+
+/** A Pôle emploi agency created or changed. */
+public record AgencyUpserted(
+    UUID agencyId,
+    String safir,
+    String name,
+    String communeCode,
+    String departmentCode,
+    String regionCode) {}

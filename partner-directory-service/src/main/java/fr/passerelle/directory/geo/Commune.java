@@ -1,0 +1,13 @@
+package fr.passerelle.directory.geo;
+
+import java.util.List;
+
+/** A French commune of the reference data: where it is and which department and region. */
+public record Commune(
+    String inseeCode,
+    String name,
+    List<String> postalCodes,
+    String departmentCode,
+    String regionCode,
+    double latitude,
+    double longitude) {}

@@ -1,0 +1,92 @@
+package fr.passerelle.directory.school;
+
+import fr.passerelle.directory.school.SchoolApi.SchoolRequest;
+import fr.passerelle.directory.school.SchoolApi.SchoolView;
+import fr.passerelle.platform.web.etag.EntityTags;
+import fr.passerelle.platform.web.pagination.Cursor;
+import fr.passerelle.platform.web.pagination.Page;
+import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.problem.ConflictException;
+import fr.passerelle.platform.web.problem.ResourceNotFoundException;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+@ApplicationScoped
+public class SchoolService {
+
+  private static final Logger LOG = Logger.getLogger(SchoolService.class);
+
+  private final Clock clock;
+
+  SchoolService(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Transactional
+  public SchoolView create(SchoolRequest request) {
+    refuseDuplicateSiret(request.siret(), null);
+    School school = School.create(UUID.randomUUID(), clock.instant());
+    school.describe(
+        request.name(),
+        request.siret(),
+        request.labelStatus(),
+        request.labelDate(),
+        clock.instant());
+    school.persistAndFlush();
+    LOG.infof("School %s created", school.id);
+    return SchoolView.of(school);
+  }
+
+  @Transactional
+  public SchoolView update(UUID id, String ifMatch, SchoolRequest request) {
+    School school = find(id);
+    EntityTags.requireMatch(ifMatch, school.version, "school", id);
+    refuseDuplicateSiret(request.siret(), id);
+    school.describe(
+        request.name(),
+        request.siret(),
+        request.labelStatus(),
+        request.labelDate(),
+        clock.instant());
+    School.getEntityManager().flush();
+    LOG.infof("School %s updated", id);
+    return SchoolView.of(school);
+  }
+
+  @Transactional
+  public SchoolView get(UUID id) {
+    return SchoolView.of(find(id));
+  }
+
+  @Transactional
+  public Page<SchoolView> list(PageRequest page) {
+    UUID after = page.cursor(1).map(c -> c.uuid(0)).orElse(new UUID(0, 0));
+    List<School> fetched =
+        School.<School>find("id > :after order by id", Parameters.with("after", after))
+            .page(0, page.limit() + 1)
+            .list();
+    return Page.of(fetched, page.limit(), s -> Cursor.after(s.id)).map(SchoolView::of);
+  }
+
+  static School find(UUID id) {
+    School school = School.findById(id);
+    if (school == null) {
+      throw new ResourceNotFoundException("school", id);
+    }
+    return school;
+  }
+
+  private static void refuseDuplicateSiret(String siret, UUID self) {
+    School existing = School.bySiret(siret);
+    if (existing != null && !existing.id.equals(self)) {
+      throw new ConflictException(
+          "a school with this SIRET already exists", Map.of("existingId", existing.id));
+    }
+  }
+}

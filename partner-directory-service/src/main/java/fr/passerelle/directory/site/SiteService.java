@@ -1,0 +1,169 @@
+package fr.passerelle.directory.site;
+
+import fr.passerelle.directory.events.DirectoryEvents;
+import fr.passerelle.directory.geo.Locator;
+import fr.passerelle.directory.school.School;
+import fr.passerelle.directory.site.SiteApi.SiteRequest;
+import fr.passerelle.directory.site.SiteApi.SiteView;
+import fr.passerelle.platform.outbox.Outbox;
+import fr.passerelle.platform.web.etag.EntityTags;
+import fr.passerelle.platform.web.pagination.Cursor;
+import fr.passerelle.platform.web.pagination.Page;
+import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.problem.ConflictException;
+import fr.passerelle.platform.web.problem.ResourceNotFoundException;
+import fr.passerelle.platform.web.problem.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+@ApplicationScoped
+public class SiteService {
+
+  private static final Logger LOG = Logger.getLogger(SiteService.class);
+
+  private final Locator locator;
+  private final Outbox outbox;
+  private final Clock clock;
+
+  SiteService(Locator locator, Outbox outbox, Clock clock) {
+    this.locator = locator;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  /** What an upsert did, for the import report. */
+  public enum Outcome {
+    CREATED,
+    UPDATED
+  }
+
+  @Transactional
+  public SiteView create(SiteRequest request) {
+    Site existing = Site.byCode(request.code());
+    if (existing != null) {
+      throw new ConflictException(
+          "a site with this code already exists", Map.of("existingId", existing.id));
+    }
+    return SiteView.of(insert(request));
+  }
+
+  @Transactional
+  public SiteView update(UUID id, String ifMatch, SiteRequest request) {
+    Site site = find(id);
+    EntityTags.requireMatch(ifMatch, site.version, "site", id);
+    Site sameCode = Site.byCode(request.code());
+    if (sameCode != null && !sameCode.id.equals(id)) {
+      throw new ConflictException(
+          "a site with this code already exists", Map.of("existingId", sameCode.id));
+    }
+    change(site, request);
+    return SiteView.of(site);
+  }
+
+  /** Creates or updates the site with the request's code (the import's natural key). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Outcome upsert(SiteRequest request) {
+    Site site = Site.byCode(request.code());
+    if (site == null) {
+      insert(request);
+      return Outcome.CREATED;
+    }
+    change(site, request);
+    return Outcome.UPDATED;
+  }
+
+  @Transactional
+  public SiteView get(UUID id) {
+    return SiteView.of(find(id));
+  }
+
+  @Transactional
+  public Page<SiteView> list(SiteFilter filter, PageRequest page) {
+    StringBuilder query = new StringBuilder("id > :after");
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("after", page.cursor(1).map(c -> c.uuid(0)).orElse(new UUID(0, 0)));
+    if (filter.regionCode() != null) {
+      query.append(" and regionCode = :region");
+      parameters.put("region", filter.regionCode());
+    }
+    if (filter.departmentCode() != null) {
+      query.append(" and departmentCode = :department");
+      parameters.put("department", filter.departmentCode());
+    }
+    if (filter.status() != null) {
+      query.append(" and status = :status");
+      parameters.put("status", filter.status());
+    }
+    if (filter.sector() != null) {
+      query.append(" and array_contains(sectors, :sector)");
+      parameters.put("sector", filter.sector());
+    }
+    if (filter.freeSeatsWithinDays() != null) {
+      Instant now = clock.instant();
+      query.append(
+          " and exists (from InformationSession s where s.siteId = Site.id and s.status ="
+              + " 'SCHEDULED' and s.startsAt between :now and :until and s.seatsBooked <"
+              + " s.capacity)");
+      parameters.put("now", now);
+      parameters.put("until", now.plus(Duration.ofDays(filter.freeSeatsWithinDays())));
+    }
+    query.append(" order by id");
+    List<Site> fetched =
+        Site.<Site>find(query.toString(), parameters).page(0, page.limit() + 1).list();
+    return Page.of(fetched, page.limit(), s -> Cursor.after(s.id)).map(SiteView::of);
+  }
+
+  public static Site find(UUID id) {
+    Site site = Site.findById(id);
+    if (site == null) {
+      throw new ResourceNotFoundException("site", id);
+    }
+    return site;
+  }
+
+  private Site insert(SiteRequest request) {
+    requireSchool(request.schoolId());
+    Site site = Site.create(UUID.randomUUID(), request.code(), clock.instant());
+    request.applyTo(
+        site,
+        locator.locate(
+            request.communeCode(), request.postalCode(), request.latitude(), request.longitude()),
+        clock.instant());
+    site.persistAndFlush();
+    outbox.publish(DirectoryEvents.SITE_CREATED, site.id, site.details());
+    LOG.infof("Site %s created", site.id);
+    return site;
+  }
+
+  private void change(Site site, SiteRequest request) {
+    requireSchool(request.schoolId());
+    SiteStatus before = site.status;
+    request.applyTo(
+        site,
+        locator.locate(
+            request.communeCode(), request.postalCode(), request.latitude(), request.longitude()),
+        clock.instant());
+    Site.getEntityManager().flush();
+    if (site.status == SiteStatus.CLOSED && before != SiteStatus.CLOSED) {
+      outbox.publish(DirectoryEvents.SITE_CLOSED, site.id, site.closure());
+      LOG.infof("Site %s closed", site.id);
+    } else {
+      outbox.publish(DirectoryEvents.SITE_UPDATED, site.id, site.details());
+      LOG.infof("Site %s updated", site.id);
+    }
+  }
+
+  private static void requireSchool(UUID schoolId) {
+    if (School.findById(schoolId) == null) {
+      throw new RuleViolationException("unknown-school", "the school does not exist");
+    }
+  }
+}
