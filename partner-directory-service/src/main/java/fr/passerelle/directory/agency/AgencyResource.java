@@ -1,0 +1,91 @@
+package fr.passerelle.directory.agency;
+
+import fr.passerelle.directory.access.Roles;
+import fr.passerelle.directory.agency.AgencyApi.AgencyRequest;
+import fr.passerelle.directory.agency.AgencyApi.AgencyView;
+import fr.passerelle.platform.web.idempotency.Idempotent;
+import fr.passerelle.platform.web.pagination.Page;
+import fr.passerelle.platform.web.pagination.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/agencies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Agencies", description = "Pôle emploi / France Travail agencies")
+public class AgencyResource {
+
+  private final AgencyService agencies;
+
+  AgencyResource(AgencyService agencies) {
+    this.agencies = agencies;
+  }
+
+  @GET
+  @RolesAllowed(Roles.READER)
+  @Operation(summary = "List agencies", description = "Optionally of one department; by id.")
+  public Page<AgencyView> list(
+      @QueryParam("department")
+          @Pattern(regexp = "^(\\d{2}|2A|2B|97\\d)$")
+          @Parameter(example = "59")
+          String department,
+      @Valid @BeanParam PageRequest page) {
+    return agencies.list(department, page);
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed(Roles.READER)
+  @Operation(summary = "Get an agency", description = "With its version as ETag.")
+  public Response get(@PathParam("id") UUID id) {
+    AgencyView agency = agencies.get(id);
+    return Response.ok(agency).tag(String.valueOf(agency.version())).build();
+  }
+
+  @POST
+  @Idempotent
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTORY_ADMIN})
+  @Operation(
+      summary = "Create an agency",
+      description = "Directory admins only; SAFIR code unique (409). Publishes agency-upserted.")
+  public Response create(@Valid @NotNull AgencyRequest request) {
+    AgencyView agency = agencies.create(request);
+    return Response.created(URI.create("/api/v1/agencies/" + agency.id()))
+        .tag(String.valueOf(agency.version()))
+        .entity(agency)
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTORY_ADMIN})
+  @Operation(
+      summary = "Update an agency",
+      description = "Directory admins only; If-Match required. Publishes agency-upserted.")
+  public Response update(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull AgencyRequest request) {
+    AgencyView agency = agencies.update(id, ifMatch, request);
+    return Response.ok(agency).tag(String.valueOf(agency.version())).build();
+  }
+}

@@ -1,0 +1,106 @@
+package fr.passerelle.directory.agency;
+
+import fr.passerelle.directory.agency.AgencyApi.AgencyRequest;
+import fr.passerelle.directory.agency.AgencyApi.AgencyView;
+import fr.passerelle.directory.events.DirectoryEvents;
+import fr.passerelle.directory.geo.Locator;
+import fr.passerelle.platform.outbox.Outbox;
+import fr.passerelle.platform.web.etag.EntityTags;
+import fr.passerelle.platform.web.pagination.Cursor;
+import fr.passerelle.platform.web.pagination.Page;
+import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.problem.ConflictException;
+import fr.passerelle.platform.web.problem.ResourceNotFoundException;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+@ApplicationScoped
+public class AgencyService {
+
+  private static final Logger LOG = Logger.getLogger(AgencyService.class);
+
+  private final Locator locator;
+  private final Outbox outbox;
+  private final Clock clock;
+
+  AgencyService(Locator locator, Outbox outbox, Clock clock) {
+    this.locator = locator;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public AgencyView create(AgencyRequest request) {
+    refuseDuplicateSafir(request.safir(), null);
+    Agency agency = Agency.create(UUID.randomUUID(), clock.instant());
+    describe(agency, request);
+    agency.persistAndFlush();
+    return published(agency);
+  }
+
+  @Transactional
+  public AgencyView update(UUID id, String ifMatch, AgencyRequest request) {
+    Agency agency = find(id);
+    EntityTags.requireMatch(ifMatch, agency.version, "agency", id);
+    refuseDuplicateSafir(request.safir(), id);
+    describe(agency, request);
+    Agency.getEntityManager().flush();
+    return published(agency);
+  }
+
+  @Transactional
+  public AgencyView get(UUID id) {
+    return AgencyView.of(find(id));
+  }
+
+  @Transactional
+  public Page<AgencyView> list(String departmentCode, PageRequest page) {
+    UUID after = page.cursor(1).map(c -> c.uuid(0)).orElse(new UUID(0, 0));
+    Parameters parameters = Parameters.with("after", after);
+    String query = "id > :after";
+    if (departmentCode != null) {
+      query += " and departmentCode = :department";
+      parameters.and("department", departmentCode);
+    }
+    List<Agency> fetched =
+        Agency.<Agency>find(query + " order by id", parameters).page(0, page.limit() + 1).list();
+    return Page.of(fetched, page.limit(), a -> Cursor.after(a.id)).map(AgencyView::of);
+  }
+
+  public static Agency find(UUID id) {
+    Agency agency = Agency.findById(id);
+    if (agency == null) {
+      throw new ResourceNotFoundException("agency", id);
+    }
+    return agency;
+  }
+
+  private void describe(Agency agency, AgencyRequest request) {
+    agency.describe(
+        request.safir(),
+        request.name(),
+        request.street(),
+        locator.locate(request.communeCode(), request.postalCode(), null, null),
+        clock.instant());
+  }
+
+  private AgencyView published(Agency agency) {
+    outbox.publish(DirectoryEvents.AGENCY_UPSERTED, agency.id, agency.upserted());
+    LOG.infof("Agency %s upserted", agency.id);
+    return AgencyView.of(agency);
+  }
+
+  private static void refuseDuplicateSafir(String safir, UUID self) {
+    Agency existing = Agency.bySafir(safir);
+    if (existing != null && !existing.id.equals(self)) {
+      throw new ConflictException(
+          "an agency with this SAFIR code already exists", Map.of("existingId", existing.id));
+    }
+  }
+}

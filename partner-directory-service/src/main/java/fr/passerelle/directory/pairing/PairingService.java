@@ -1,0 +1,117 @@
+package fr.passerelle.directory.pairing;
+
+import fr.passerelle.directory.agency.AgencyService;
+import fr.passerelle.directory.pairing.PairingApi.PairingRequest;
+import fr.passerelle.directory.pairing.PairingApi.PairingView;
+import fr.passerelle.directory.referent.Referent;
+import fr.passerelle.directory.referent.ReferentService;
+import fr.passerelle.directory.site.SiteService;
+import fr.passerelle.platform.web.etag.EntityTags;
+import fr.passerelle.platform.web.pagination.Cursor;
+import fr.passerelle.platform.web.pagination.Page;
+import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.problem.ConflictException;
+import fr.passerelle.platform.web.problem.ResourceNotFoundException;
+import fr.passerelle.platform.web.problem.RuleViolationException;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+@ApplicationScoped
+public class PairingService {
+
+  private static final Logger LOG = Logger.getLogger(PairingService.class);
+
+  private final Clock clock;
+
+  PairingService(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Transactional
+  public PairingView create(PairingRequest request) {
+    check(request, null);
+    Pairing pairing = Pairing.create(UUID.randomUUID(), clock.instant());
+    request.applyTo(pairing, clock.instant());
+    pairing.persistAndFlush();
+    LOG.infof("Pairing %s created", pairing.id);
+    return PairingView.of(pairing);
+  }
+
+  @Transactional
+  public PairingView update(UUID id, String ifMatch, PairingRequest request) {
+    Pairing pairing = find(id);
+    EntityTags.requireMatch(ifMatch, pairing.version, "pairing", id);
+    check(request, id);
+    request.applyTo(pairing, clock.instant());
+    Pairing.getEntityManager().flush();
+    LOG.infof("Pairing %s updated", id);
+    return PairingView.of(pairing);
+  }
+
+  @Transactional
+  public void delete(UUID id) {
+    find(id).delete();
+    LOG.infof("Pairing %s ended", id);
+  }
+
+  @Transactional
+  public PairingView get(UUID id) {
+    return PairingView.of(find(id));
+  }
+
+  @Transactional
+  public Page<PairingView> list(UUID siteId, UUID agencyId, PageRequest page) {
+    Parameters parameters =
+        Parameters.with("after", page.cursor(1).map(c -> c.uuid(0)).orElse(new UUID(0, 0)));
+    String query = "id > :after";
+    if (siteId != null) {
+      query += " and siteId = :site";
+      parameters.and("site", siteId);
+    }
+    if (agencyId != null) {
+      query += " and agencyId = :agency";
+      parameters.and("agency", agencyId);
+    }
+    List<Pairing> fetched =
+        Pairing.<Pairing>find(query + " order by id", parameters).page(0, page.limit() + 1).list();
+    return Page.of(fetched, page.limit(), p -> Cursor.after(p.id)).map(PairingView::of);
+  }
+
+  private static void check(PairingRequest request, UUID self) {
+    AgencyService.find(request.agencyId());
+    SiteService.find(request.siteId());
+    Pairing existing = Pairing.of(request.agencyId(), request.siteId());
+    if (existing != null && !existing.id.equals(self)) {
+      throw new ConflictException(
+          "this agency and this site are already paired", Map.of("existingId", existing.id));
+    }
+    if (request.agencyReferentId() != null) {
+      Referent referent = ReferentService.find(request.agencyReferentId());
+      if (!request.agencyId().equals(referent.agencyId)) {
+        throw new RuleViolationException(
+            "referent-elsewhere", "the agency referent does not belong to this agency");
+      }
+    }
+    if (request.siteReferentId() != null) {
+      Referent referent = ReferentService.find(request.siteReferentId());
+      if (!request.siteId().equals(referent.siteId)) {
+        throw new RuleViolationException(
+            "referent-elsewhere", "the site referent does not belong to this site");
+      }
+    }
+  }
+
+  private static Pairing find(UUID id) {
+    Pairing pairing = Pairing.findById(id);
+    if (pairing == null) {
+      throw new ResourceNotFoundException("pairing", id);
+    }
+    return pairing;
+  }
+}

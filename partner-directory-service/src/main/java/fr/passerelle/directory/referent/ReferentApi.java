@@ -1,0 +1,77 @@
+package fr.passerelle.directory.referent;
+
+import fr.passerelle.directory.site.SiteApi;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response bodies of /api/v1/referents. */
+public final class ReferentApi {
+
+  private ReferentApi() {}
+
+  @Schema(
+      name = "ReferentRequest",
+      description =
+          "A contact of a site (siteId) or of an agency (agencyId): exactly one of the two")
+  public record ReferentRequest(
+      UUID siteId,
+      UUID agencyId,
+      @NotBlank @Size(max = 100) @Schema(example = "Camille") String firstName,
+      @NotBlank @Size(max = 100) @Schema(example = "Martin") String lastName,
+      @NotNull @Schema(example = "PEDAGOGICAL_REFERENT") ReferentFunction function,
+      @NotBlank @Email @Size(max = 254) @Schema(example = "camille.martin@e2c-lille.example")
+          String email,
+      @Pattern(regexp = SiteApi.E164, message = "must be an E.164 phone number, e.g. +33320123456")
+          @Schema(example = "+33320123457")
+          String phone,
+      @Schema(example = "true", defaultValue = "true") Boolean active) {
+
+    void applyTo(Referent referent, Instant now) {
+      referent.siteId = siteId;
+      referent.agencyId = agencyId;
+      referent.firstName = firstName;
+      referent.lastName = lastName;
+      referent.function = function;
+      referent.email = email;
+      referent.phone = phone;
+      referent.active = active == null || active;
+      referent.updatedAt = now;
+    }
+  }
+
+  @Schema(name = "Referent")
+  public record ReferentView(
+      UUID id,
+      UUID siteId,
+      UUID agencyId,
+      String firstName,
+      String lastName,
+      ReferentFunction function,
+      String email,
+      String phone,
+      boolean active,
+      long version,
+      Instant updatedAt) {
+
+    static ReferentView of(Referent referent) {
+      return new ReferentView(
+          referent.id,
+          referent.siteId,
+          referent.agencyId,
+          referent.firstName,
+          referent.lastName,
+          referent.function,
+          referent.email,
+          referent.phone,
+          referent.active,
+          referent.version,
+          referent.updatedAt);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package fr.passerelle.directory.referent;
+
+import fr.passerelle.directory.access.Roles;
+import fr.passerelle.directory.referent.ReferentApi.ReferentRequest;
+import fr.passerelle.directory.referent.ReferentApi.ReferentView;
+import fr.passerelle.platform.web.idempotency.Idempotent;
+import fr.passerelle.platform.web.pagination.Page;
+import fr.passerelle.platform.web.pagination.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/referents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Referents", description = "Named contacts of sites and agencies")
+public class ReferentResource {
+
+  private final ReferentService referents;
+
+  ReferentResource(ReferentService referents) {
+    this.referents = referents;
+  }
+
+  @GET
+  @RolesAllowed(Roles.READER)
+  @Operation(summary = "List referents", description = "Optionally of one site or one agency.")
+  public Page<ReferentView> list(
+      @QueryParam("siteId") UUID siteId,
+      @QueryParam("agencyId") UUID agencyId,
+      @Valid @BeanParam PageRequest page) {
+    return referents.list(siteId, agencyId, page);
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed(Roles.READER)
+  @Operation(summary = "Get a referent", description = "With its version as ETag.")
+  public Response get(@PathParam("id") UUID id) {
+    ReferentView referent = referents.get(id);
+    return Response.ok(referent).tag(String.valueOf(referent.version())).build();
+  }
+
+  @POST
+  @Idempotent
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTORY_ADMIN, Roles.E2C_STAFF})
+  @Operation(
+      summary = "Create a referent",
+      description =
+          "Directory admins for any site or agency; E2C staff for their own sites (404 for"
+              + " another site).")
+  public Response create(@Valid @NotNull ReferentRequest request) {
+    ReferentView referent = referents.create(request);
+    return Response.created(URI.create("/api/v1/referents/" + referent.id()))
+        .tag(String.valueOf(referent.version()))
+        .entity(referent)
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTORY_ADMIN, Roles.E2C_STAFF})
+  @Operation(
+      summary = "Update a referent",
+      description = "If-Match required. E2C staff only for their own sites' referents (else 404).")
+  public Response update(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull ReferentRequest request) {
+    ReferentView referent = referents.update(id, ifMatch, request);
+    return Response.ok(referent).tag(String.valueOf(referent.version())).build();
+  }
+}

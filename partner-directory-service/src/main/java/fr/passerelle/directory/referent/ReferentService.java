@@ -1,0 +1,118 @@
+package fr.passerelle.directory.referent;
+
+import fr.passerelle.directory.access.CallerScope;
+import fr.passerelle.directory.agency.AgencyService;
+import fr.passerelle.directory.referent.ReferentApi.ReferentRequest;
+import fr.passerelle.directory.referent.ReferentApi.ReferentView;
+import fr.passerelle.directory.site.SiteService;
+import fr.passerelle.platform.web.etag.EntityTags;
+import fr.passerelle.platform.web.pagination.Cursor;
+import fr.passerelle.platform.web.pagination.Page;
+import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.problem.ResourceNotFoundException;
+import fr.passerelle.platform.web.problem.RuleViolationException;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/** Referents: directory admins manage all; E2C staff those of their own sites. */
+@ApplicationScoped
+public class ReferentService {
+
+  private static final Logger LOG = Logger.getLogger(ReferentService.class);
+
+  private final CallerScope scope;
+  private final Clock clock;
+
+  ReferentService(CallerScope scope, Clock clock) {
+    this.scope = scope;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public ReferentView create(ReferentRequest request) {
+    checkOwner(request, null);
+    Referent referent = Referent.create(UUID.randomUUID(), clock.instant());
+    request.applyTo(referent, clock.instant());
+    referent.persistAndFlush();
+    LOG.infof("Referent %s created", referent.id);
+    return ReferentView.of(referent);
+  }
+
+  @Transactional
+  public ReferentView update(UUID id, String ifMatch, ReferentRequest request) {
+    Referent referent = findManageable(id);
+    EntityTags.requireMatch(ifMatch, referent.version, "referent", id);
+    checkOwner(request, id);
+    request.applyTo(referent, clock.instant());
+    Referent.getEntityManager().flush();
+    LOG.infof("Referent %s updated", id);
+    return ReferentView.of(referent);
+  }
+
+  @Transactional
+  public ReferentView get(UUID id) {
+    return ReferentView.of(find(id));
+  }
+
+  @Transactional
+  public Page<ReferentView> list(UUID siteId, UUID agencyId, PageRequest page) {
+    Parameters parameters =
+        Parameters.with("after", page.cursor(1).map(c -> c.uuid(0)).orElse(new UUID(0, 0)));
+    String query = "id > :after";
+    if (siteId != null) {
+      query += " and siteId = :site";
+      parameters.and("site", siteId);
+    }
+    if (agencyId != null) {
+      query += " and agencyId = :agency";
+      parameters.and("agency", agencyId);
+    }
+    List<Referent> fetched =
+        Referent.<Referent>find(query + " order by id", parameters)
+            .page(0, page.limit() + 1)
+            .list();
+    return Page.of(fetched, page.limit(), r -> Cursor.after(r.id)).map(ReferentView::of);
+  }
+
+  private Referent findManageable(UUID id) {
+    Referent referent = find(id);
+    if (referent.agencyId != null) {
+      scope.requireDirectoryAdmin("referent", id);
+    } else {
+      scope.requireSiteManagement("referent", id, referent.siteId);
+    }
+    return referent;
+  }
+
+  private void checkOwner(ReferentRequest request, UUID id) {
+    if ((request.siteId() == null) == (request.agencyId() == null)) {
+      throw new RuleViolationException(
+          "one-owner", "a referent belongs to exactly one site or one agency");
+    }
+    if (request.function().belongsToAgency() != (request.agencyId() != null)) {
+      throw new RuleViolationException(
+          "function-owner-mismatch",
+          "AGENCY_E2C_REFERENT is for agencies, the other functions for sites");
+    }
+    if (request.agencyId() != null) {
+      scope.requireDirectoryAdmin("agency", request.agencyId());
+      AgencyService.find(request.agencyId());
+    } else {
+      scope.requireSiteManagement("site", request.siteId(), request.siteId());
+      SiteService.find(request.siteId());
+    }
+  }
+
+  public static Referent find(UUID id) {
+    Referent referent = Referent.findById(id);
+    if (referent == null) {
+      throw new ResourceNotFoundException("referent", id);
+    }
+    return referent;
+  }
+}

@@ -1,0 +1,149 @@
+package fr.passerelle.directory.session;
+
+import fr.passerelle.directory.events.SessionDetails;
+import fr.passerelle.directory.session.SessionEnums.Format;
+import fr.passerelle.directory.session.SessionEnums.SessionStatus;
+import fr.passerelle.directory.session.SessionEnums.Venue;
+import fr.passerelle.directory.site.Site;
+import fr.passerelle.platform.web.problem.ConflictException;
+import fr.passerelle.platform.web.problem.RuleViolationException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An information session ("information collective") held by a site. It guards its own seats: a
+ * full, cancelled, finished or started session refuses a booking.
+ */
+@Entity
+@Table(name = "information_session")
+public class InformationSession extends PanacheEntityBase {
+
+  @Id public UUID id;
+  public UUID siteId;
+
+  @Enumerated(EnumType.STRING)
+  public Venue venue;
+
+  public UUID agencyId;
+
+  @Enumerated(EnumType.STRING)
+  public Format format;
+
+  public Instant startsAt;
+  public Instant endsAt;
+  public int capacity;
+  public int seatsBooked;
+
+  @Enumerated(EnumType.STRING)
+  public SessionStatus status;
+
+  @Version public long version;
+  public Instant createdAt;
+  public Instant updatedAt;
+
+  public static InformationSession schedule(UUID id, UUID siteId, Instant now) {
+    InformationSession session = new InformationSession();
+    session.id = id;
+    session.siteId = siteId;
+    session.status = SessionStatus.SCHEDULED;
+    session.createdAt = now;
+    return session;
+  }
+
+  public void plan(
+      Venue venue,
+      UUID agencyId,
+      Format format,
+      Instant startsAt,
+      Instant endsAt,
+      int capacity,
+      Instant now) {
+    if (!endsAt.isAfter(startsAt)) {
+      throw new RuleViolationException("ends-before-start", "a session must end after it starts");
+    }
+    if ((venue == Venue.AGENCY) != (agencyId != null)) {
+      throw new RuleViolationException(
+          "venue-agency", "a session hosted in an agency names the agency, and only then");
+    }
+    if (capacity < seatsBooked) {
+      throw new RuleViolationException(
+          "capacity-below-bookings",
+          "capacity cannot go below the seats already booked",
+          Map.of("seatsBooked", seatsBooked));
+    }
+    requireScheduled();
+    this.venue = venue;
+    this.agencyId = agencyId;
+    this.format = format;
+    this.startsAt = startsAt;
+    this.endsAt = endsAt;
+    this.capacity = capacity;
+    this.updatedAt = now;
+  }
+
+  public int seatsLeft() {
+    return capacity - seatsBooked;
+  }
+
+  public boolean hasFreeSeats() {
+    return status == SessionStatus.SCHEDULED && seatsBooked < capacity;
+  }
+
+  /** Takes one seat, or says why not (409). */
+  public void book(Instant now) {
+    requireScheduled();
+    if (!startsAt.isAfter(now)) {
+      throw new ConflictException("the session has already started");
+    }
+    if (seatsBooked >= capacity) {
+      throw new ConflictException("the session is full", Map.of("seatsLeft", 0));
+    }
+    seatsBooked++;
+    updatedAt = now;
+  }
+
+  public void release(Instant now) {
+    if (seatsBooked > 0) {
+      seatsBooked--;
+    }
+    updatedAt = now;
+  }
+
+  public void cancel(Instant now) {
+    requireScheduled();
+    status = SessionStatus.CANCELLED;
+    updatedAt = now;
+  }
+
+  private void requireScheduled() {
+    if (status != SessionStatus.SCHEDULED) {
+      throw new ConflictException(
+          "the session is " + status.name().toLowerCase(), Map.of("status", status));
+    }
+  }
+
+  public SessionDetails details(Site site) {
+    return new SessionDetails(
+        id,
+        siteId,
+        site.departmentCode,
+        site.regionCode,
+        venue.name(),
+        agencyId,
+        format.name(),
+        startsAt,
+        endsAt,
+        capacity,
+        seatsBooked,
+        seatsLeft(),
+        status.name());
+  }
+}

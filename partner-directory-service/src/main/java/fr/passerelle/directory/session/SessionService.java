@@ -1,0 +1,164 @@
+package fr.passerelle.directory.session;
+
+import fr.passerelle.directory.access.CallerScope;
+import fr.passerelle.directory.agency.AgencyService;
+import fr.passerelle.directory.events.DirectoryEvents;
+import fr.passerelle.directory.session.SessionApi.SessionRequest;
+import fr.passerelle.directory.session.SessionApi.SessionView;
+import fr.passerelle.directory.session.SessionEnums.SessionStatus;
+import fr.passerelle.directory.site.Site;
+import fr.passerelle.directory.site.SiteService;
+import fr.passerelle.platform.events.EventType;
+import fr.passerelle.platform.outbox.Outbox;
+import fr.passerelle.platform.web.etag.EntityTags;
+import fr.passerelle.platform.web.pagination.Cursor;
+import fr.passerelle.platform.web.pagination.Page;
+import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.problem.ResourceNotFoundException;
+import fr.passerelle.platform.web.problem.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/** Information sessions: directory admins manage all; E2C staff those of their own sites. */
+@ApplicationScoped
+public class SessionService {
+
+  private static final Logger LOG = Logger.getLogger(SessionService.class);
+
+  private final CallerScope scope;
+  private final Outbox outbox;
+  private final Clock clock;
+
+  SessionService(CallerScope scope, Outbox outbox, Clock clock) {
+    this.scope = scope;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public SessionView schedule(SessionRequest request) {
+    scope.requireSiteManagement("site", request.siteId(), request.siteId());
+    Site site = SiteService.find(request.siteId());
+    if (!site.isActive()) {
+      throw new RuleViolationException("site-not-active", "only an active site holds sessions");
+    }
+    InformationSession session =
+        InformationSession.schedule(UUID.randomUUID(), site.id, clock.instant());
+    plan(session, request);
+    session.persistAndFlush();
+    return published(DirectoryEvents.SESSION_SCHEDULED, session, site);
+  }
+
+  @Transactional
+  public SessionView update(UUID id, String ifMatch, SessionRequest request) {
+    InformationSession session = findManageable(id);
+    EntityTags.requireMatch(ifMatch, session.version, "session", id);
+    if (!session.siteId.equals(request.siteId())) {
+      throw new RuleViolationException("site-fixed", "a session cannot move to another site");
+    }
+    plan(session, request);
+    InformationSession.getEntityManager().flush();
+    return published(DirectoryEvents.SESSION_UPDATED, session, SiteService.find(session.siteId));
+  }
+
+  @Transactional
+  public SessionView cancel(UUID id) {
+    InformationSession session = findManageable(id);
+    session.cancel(clock.instant());
+    InformationSession.getEntityManager().flush();
+    return published(DirectoryEvents.SESSION_CANCELLED, session, SiteService.find(session.siteId));
+  }
+
+  @Transactional
+  public SessionView get(UUID id) {
+    return SessionView.of(find(id));
+  }
+
+  @Transactional
+  public Page<SessionView> list(SessionFilter filter, PageRequest page) {
+    StringBuilder query = new StringBuilder("1 = 1");
+    Map<String, Object> parameters = new HashMap<>();
+    page.cursor(2)
+        .ifPresent(
+            cursor -> {
+              query.append(
+                  " and (startsAt > :afterStart or (startsAt = :afterStart and id > :afterId))");
+              parameters.put("afterStart", cursor.instant(0));
+              parameters.put("afterId", cursor.uuid(1));
+            });
+    if (filter.siteId() != null) {
+      query.append(" and siteId = :site");
+      parameters.put("site", filter.siteId());
+    }
+    if (filter.from() != null) {
+      query.append(" and startsAt >= :from");
+      parameters.put("from", filter.from());
+    }
+    if (filter.to() != null) {
+      query.append(" and startsAt < :to");
+      parameters.put("to", filter.to());
+    }
+    if (filter.status() != null) {
+      query.append(" and status = :status");
+      parameters.put("status", filter.status());
+    }
+    if (filter.freeSeats()) {
+      query.append(" and status = :scheduled and seatsBooked < capacity");
+      parameters.put("scheduled", SessionStatus.SCHEDULED);
+    }
+    query.append(" order by startsAt, id");
+    List<InformationSession> fetched =
+        InformationSession.<InformationSession>find(query.toString(), parameters)
+            .page(0, page.limit() + 1)
+            .list();
+    return Page.of(fetched, page.limit(), s -> Cursor.after(s.startsAt, s.id)).map(SessionView::of);
+  }
+
+  static InformationSession find(UUID id) {
+    InformationSession session = InformationSession.findById(id);
+    if (session == null) {
+      throw new ResourceNotFoundException("session", id);
+    }
+    return session;
+  }
+
+  private InformationSession findManageable(UUID id) {
+    InformationSession session = find(id);
+    scope.requireSiteManagement("session", id, session.siteId);
+    return session;
+  }
+
+  private void plan(InformationSession session, SessionRequest request) {
+    if (request.agencyId() != null) {
+      AgencyService.find(request.agencyId());
+    }
+    Instant now = clock.instant();
+    if (!request.startsAt().isAfter(now)) {
+      throw new RuleViolationException("start-in-past", "a session is scheduled in the future");
+    }
+    session.plan(
+        request.venue(),
+        request.agencyId(),
+        request.format(),
+        request.startsAt(),
+        request.endsAt(),
+        request.capacity(),
+        now);
+  }
+
+  private SessionView published(
+      EventType<fr.passerelle.directory.events.SessionDetails> type,
+      InformationSession session,
+      Site site) {
+    outbox.publish(type, session.id, session.details(site));
+    LOG.infof("Session %s %s", session.id, type.name());
+    return SessionView.of(session);
+  }
+}
