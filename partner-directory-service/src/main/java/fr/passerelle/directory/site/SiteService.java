@@ -87,35 +87,35 @@ public class SiteService {
 
   @Transactional
   public Page<SiteView> list(SiteFilter filter, PageRequest page) {
-    StringBuilder query = new StringBuilder("id > :after");
+    StringBuilder query = new StringBuilder("from Site site where site.id > :after");
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("after", page.cursor(1).map(c -> c.uuid(0)).orElse(new UUID(0, 0)));
     if (filter.regionCode() != null) {
-      query.append(" and regionCode = :region");
+      query.append(" and site.regionCode = :region");
       parameters.put("region", filter.regionCode());
     }
     if (filter.departmentCode() != null) {
-      query.append(" and departmentCode = :department");
+      query.append(" and site.departmentCode = :department");
       parameters.put("department", filter.departmentCode());
     }
     if (filter.status() != null) {
-      query.append(" and status = :status");
+      query.append(" and site.status = :status");
       parameters.put("status", filter.status());
     }
     if (filter.sector() != null) {
-      query.append(" and array_contains(sectors, :sector)");
+      query.append(" and array_contains(site.sectors, :sector)");
       parameters.put("sector", filter.sector());
     }
     if (filter.freeSeatsWithinDays() != null) {
       Instant now = clock.instant();
       query.append(
-          " and exists (from InformationSession s where s.siteId = Site.id and s.status ="
+          " and exists (from InformationSession s where s.siteId = site.id and s.status ="
               + " 'SCHEDULED' and s.startsAt between :now and :until and s.seatsBooked <"
               + " s.capacity)");
       parameters.put("now", now);
       parameters.put("until", now.plus(Duration.ofDays(filter.freeSeatsWithinDays())));
     }
-    query.append(" order by id");
+    query.append(" order by site.id");
     List<Site> fetched =
         Site.<Site>find(query.toString(), parameters).page(0, page.limit() + 1).list();
     return Page.of(fetched, page.limit(), s -> Cursor.after(s.id)).map(SiteView::of);

@@ -28,9 +28,9 @@ import java.util.UUID;
  * Keeps the committed JSON Schema of each event and its payload record from drifting apart.
  *
  * <p>{@link #describe(Class)} derives the structure a record serialises to (property names, JSON
- * types, formats, enum values, required properties: every component not marked {@link Nullable});
- * {@link #differences(EventType)} compares it with the committed schema, which may add descriptions
- * and examples but must agree on the structure.
+ * types, formats, enum values, required properties: every component not marked {@link Nullable},
+ * which may instead be null); {@link #differences(EventType)} compares it with the committed
+ * schema, which may add descriptions and examples but must agree on the structure.
  */
 public final class EventSchemas {
 
@@ -70,15 +70,27 @@ public final class EventSchemas {
     ObjectNode properties = schema.putObject("properties");
     ArrayNode required = JSON.arrayNode();
     for (RecordComponent component : recordType.getRecordComponents()) {
-      properties.set(component.getName(), describe(component.getGenericType()));
-      if (!component.isAnnotationPresent(Nullable.class)
-          && !component.getAccessor().isAnnotationPresent(Nullable.class)) {
+      ObjectNode property = describe(component.getGenericType());
+      if (component.isAnnotationPresent(Nullable.class)
+          || component.getAccessor().isAnnotationPresent(Nullable.class)) {
+        allowNull(property);
+      } else {
         required.add(component.getName());
       }
+      properties.set(component.getName(), property);
     }
     schema.set("required", required);
     schema.put("additionalProperties", false);
     return schema;
+  }
+
+  /** A nullable component may be absent or JSON null. */
+  private static void allowNull(ObjectNode property) {
+    ArrayNode types = JSON.arrayNode().add(property.get("type").asText()).add("null");
+    property.set("type", types);
+    if (property.has("enum")) {
+      ((ArrayNode) property.get("enum")).addNull();
+    }
   }
 
   @SuppressWarnings("unchecked")

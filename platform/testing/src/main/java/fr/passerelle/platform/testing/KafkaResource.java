@@ -17,7 +17,7 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
     String servers =
         ExternalServers.env("KAFKA_BOOTSTRAP_SERVERS")
             .orElseGet(() -> KafkaServer.shared().bootstrapServers());
-    return Map.of("kafka.bootstrap.servers", servers, "quarkus.kafka.devservices.enabled", "false");
+    return Map.of("kafka.bootstrap.servers", servers);
   }
 
   @Override

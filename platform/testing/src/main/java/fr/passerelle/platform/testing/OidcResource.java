@@ -29,9 +29,7 @@ public class OidcResource implements QuarkusTestResourceLifecycleManager {
               "quarkus.oidc.auth-server-url",
               keycloakUrl + "/realms/quarkus",
               "quarkus.oidc.token.issuer",
-              TestTokens.ISSUER,
-              "quarkus.oidc.devservices.enabled",
-              "false");
+              TestTokens.ISSUER);
     }
     return shared;
   }

@@ -29,9 +29,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
                     "quarkus.datasource.username",
                     PostgresServer.USER,
                     "quarkus.datasource.password",
-                    PostgresServer.PASSWORD,
-                    "quarkus.datasource.devservices.enabled",
-                    "false"));
+                    PostgresServer.PASSWORD));
   }
 
   @Override

@@ -1,0 +1,165 @@
+package fr.passerelle.directory.site;
+
+import static fr.passerelle.directory.support.Callers.admin;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import fr.passerelle.directory.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SitesTest {
+
+  @Test
+  void a_new_site_gets_department_region_and_coordinates_from_its_commune() {
+    UUID school = Fixtures.school();
+    Map<String, Object> body = Fixtures.siteBody(school, "2A004", "20000");
+
+    admin()
+        .body(body)
+        .post("/api/v1/sites")
+        .then()
+        .statusCode(201)
+        .header("ETag", "\"0\"")
+        .body("departmentCode", equalTo("2A"))
+        .body("regionCode", equalTo("94"))
+        .body("latitude", closeTo(41.93, 0.1))
+        .body("longitude", closeTo(8.74, 0.1))
+        .body("status", equalTo("ACTIVE"));
+  }
+
+  @Test
+  void given_coordinates_are_kept() {
+    Map<String, Object> body = Fixtures.siteBody(Fixtures.school(), "59350", "59000");
+    body.put("latitude", 50.6292);
+    body.put("longitude", 3.0573);
+
+    admin()
+        .body(body)
+        .post("/api/v1/sites")
+        .then()
+        .statusCode(201)
+        .body("latitude", closeTo(50.6292, 0.00001))
+        .body("departmentCode", equalTo("59"));
+  }
+
+  @Test
+  void invalid_fields_are_all_reported() {
+    Map<String, Object> body = Fixtures.siteBody(Fixtures.school(), "20004", "00100");
+    body.put("phone", "03 20 12 34 56");
+    body.put("openingHours", "every day at nine");
+    body.put("email", "not-an-email");
+
+    admin()
+        .body(body)
+        .post("/api/v1/sites")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body(
+            "errors.field",
+            hasItems("communeCode", "postalCode", "phone", "openingHours", "email"));
+  }
+
+  @Test
+  void an_unknown_commune_or_a_foreign_postal_code_is_a_rule_violation() {
+    UUID school = Fixtures.school();
+    admin()
+        .body(Fixtures.siteBody(school, "59999", "59000"))
+        .post("/api/v1/sites")
+        .then()
+        .statusCode(422)
+        .body("code", equalTo("unknown-commune"));
+    admin()
+        .body(Fixtures.siteBody(school, "59350", "75001"))
+        .post("/api/v1/sites")
+        .then()
+        .statusCode(422)
+        .body("code", equalTo("postal-code-mismatch"));
+  }
+
+  @Test
+  void a_duplicate_code_is_a_conflict() {
+    Map<String, Object> body = Fixtures.siteBody(Fixtures.school(), "59350", "59000");
+    admin().body(body).post("/api/v1/sites").then().statusCode(201);
+
+    admin().body(body).post("/api/v1/sites").then().statusCode(409);
+  }
+
+  @Test
+  void an_update_needs_the_current_version() {
+    UUID school = Fixtures.school();
+    Map<String, Object> body = Fixtures.siteBody(school, "59350", "59000");
+    String id =
+        admin().body(body).post("/api/v1/sites").then().statusCode(201).extract().path("id");
+    body.put("name", "Renamed site");
+
+    admin().body(body).put("/api/v1/sites/" + id).then().statusCode(428);
+    admin()
+        .header("If-Match", "\"7\"")
+        .body(body)
+        .put("/api/v1/sites/" + id)
+        .then()
+        .statusCode(412);
+    admin()
+        .header("If-Match", "\"0\"")
+        .body(body)
+        .put("/api/v1/sites/" + id)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"1\"")
+        .body("name", equalTo("Renamed site"));
+    admin().get("/api/v1/sites/" + id).then().statusCode(200).header("ETag", "\"1\"");
+  }
+
+  @Test
+  void lists_filter_by_department_status_and_sector() {
+    UUID school = Fixtures.school();
+    Map<String, Object> suspended = Fixtures.siteBody(school, "13201", "13001");
+    suspended.put("status", "SUSPENDED");
+    suspended.put("sectors", java.util.List.of("batiment"));
+    admin().body(suspended).post("/api/v1/sites").then().statusCode(201);
+    Fixtures.site("13201", "13001");
+
+    admin()
+        .queryParam("department", "13")
+        .queryParam("status", "SUSPENDED")
+        .get("/api/v1/sites")
+        .then()
+        .statusCode(200)
+        .body("items.departmentCode", everyItem(equalTo("13")))
+        .body("items.status", everyItem(equalTo("SUSPENDED")));
+    admin()
+        .queryParam("sector", "batiment")
+        .get("/api/v1/sites")
+        .then()
+        .statusCode(200)
+        .body("items.sectors", everyItem(hasItems("batiment")));
+  }
+
+  @Test
+  void a_site_with_free_seats_soon_is_found_by_that_filter() {
+    UUID withSeats = Fixtures.site("62041", "62000");
+    UUID withoutSessions = Fixtures.site("62041", "62000");
+    Fixtures.session(withSeats, 5, 10);
+
+    String found =
+        admin()
+            .queryParam("department", "62")
+            .queryParam("freeSeatsWithinDays", 30)
+            .queryParam("limit", 100)
+            .get("/api/v1/sites")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    org.assertj.core.api.Assertions.assertThat(found)
+        .contains(withSeats.toString())
+        .doesNotContain(withoutSessions.toString());
+  }
+}

@@ -1,0 +1,138 @@
+package fr.passerelle.directory.support;
+
+import static fr.passerelle.directory.support.Callers.admin;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Small builders of directory data, made through the API as an admin would. */
+public final class Fixtures {
+
+  private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
+
+  private Fixtures() {}
+
+  public static String unique(String prefix) {
+    return prefix + "-" + SEQUENCE.incrementAndGet();
+  }
+
+  /** A valid SIRET not yet used in this JVM: SIREN 130005481 with a computed NIC and key. */
+  public static String freshSiret() {
+    long n = SEQUENCE.incrementAndGet() % 9999;
+    String base = "130005481" + String.format("%04d", n);
+    for (int key = 0; key <= 9; key++) {
+      String candidate = base + key;
+      if (luhn(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException();
+  }
+
+  private static boolean luhn(String digits) {
+    int sum = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      int d = digits.charAt(digits.length() - 1 - i) - '0';
+      if (i % 2 == 1) {
+        d *= 2;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      sum += d;
+    }
+    return sum % 10 == 0;
+  }
+
+  public static UUID school() {
+    return UUID.fromString(
+        admin()
+            .body(
+                Map.of(
+                    "name",
+                    unique("E2C test school"),
+                    "siret",
+                    freshSiret(),
+                    "labelStatus",
+                    "LABELLED",
+                    "labelDate",
+                    "2024-06-01"))
+            .post("/api/v1/schools")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id"));
+  }
+
+  public static Map<String, Object> siteBody(UUID school, String communeCode, String postalCode) {
+    return new java.util.HashMap<>(
+        Map.of(
+            "schoolId",
+            school,
+            "code",
+            unique("site"),
+            "name",
+            unique("E2C test site"),
+            "street",
+            "1 rue de la Gare",
+            "communeCode",
+            communeCode,
+            "postalCode",
+            postalCode,
+            "openingHours",
+            "Mo-Fr 09:00-17:00",
+            "sectors",
+            java.util.List.of("logistique", "commerce"),
+            "status",
+            "ACTIVE"));
+  }
+
+  /** An active site in a real commune. */
+  public static UUID site(String communeCode, String postalCode) {
+    return UUID.fromString(
+        admin()
+            .body(siteBody(school(), communeCode, postalCode))
+            .post("/api/v1/sites")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id"));
+  }
+
+  /** A site in Lille (59350, 59000). */
+  public static UUID site() {
+    return site("59350", "59000");
+  }
+
+  public static Map<String, Object> sessionBody(UUID site, int capacity, int inDays) {
+    Instant start = Instant.now().plus(inDays, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+    return new java.util.HashMap<>(
+        Map.of(
+            "siteId",
+            site,
+            "venue",
+            "SITE",
+            "format",
+            "IN_PERSON",
+            "startsAt",
+            start.toString(),
+            "endsAt",
+            start.plus(2, ChronoUnit.HOURS).toString(),
+            "capacity",
+            capacity));
+  }
+
+  public static UUID session(UUID site, int capacity, int inDays) {
+    return UUID.fromString(
+        admin()
+            .body(sessionBody(site, capacity, inDays))
+            .post("/api/v1/sessions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id"));
+  }
+}
