@@ -1,0 +1,123 @@
+package fr.passerelle.gateway.edge;
+
+import fr.passerelle.gateway.config.GatewayConfig;
+import fr.passerelle.gateway.metrics.GatewayMetrics;
+import fr.passerelle.gateway.problem.ProblemType;
+import fr.passerelle.gateway.problem.Problems;
+import fr.passerelle.gateway.tracing.AccessLog;
+import fr.passerelle.gateway.tracing.RequestId;
+import fr.passerelle.gateway.tracing.TraceParent;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * First handler of every request: gives it a request id and a trace, answers CORS preflights, makes
+ * sure every response carries the security headers and the request id, and writes the access log
+ * line and the metrics when the response is done.
+ */
+@ApplicationScoped
+public class EdgeHandler {
+
+  /** Before Quarkus' own handlers (body limits, authentication), after nothing of ours. */
+  static final int ORDER = -1000;
+
+  private static final Logger LOG = Logger.getLogger(EdgeHandler.class);
+
+  private final GatewayMetrics metrics;
+  private final CorsPolicy cors;
+  private final SecurityHeaders securityHeaders;
+  private final boolean accessLog;
+
+  EdgeHandler(
+      GatewayConfig config,
+      GatewayMetrics metrics,
+      @ConfigProperty(name = "quarkus.swagger-ui.path") String swaggerUiPath,
+      @ConfigProperty(name = "quarkus.oidc.auth-server-url") URI identityProvider) {
+    this.metrics = metrics;
+    this.cors = new CorsPolicy(config.cors());
+    this.securityHeaders = new SecurityHeaders(swaggerUiPath, origin(identityProvider));
+    this.accessLog = config.accessLog().enabled();
+  }
+
+  void register(@Observes Router router) {
+    router.route().order(ORDER).handler(this::handle);
+    router.route().order(ORDER).failureHandler(this::unexpected);
+  }
+
+  /** A failure nothing else answered: a 500 problem whose reference leads to the log line. */
+  void unexpected(RoutingContext rc) {
+    String referenceId = RequestId.acceptOrCreate(null);
+    Exchange exchange = Exchange.of(rc);
+    LOG.errorf(
+        rc.failure(),
+        "Unexpected failure %s for request %s",
+        referenceId,
+        exchange == null ? "-" : exchange.requestId());
+    Problems.send(
+        rc,
+        ProblemType.INTERNAL,
+        "The gateway could not handle this request.",
+        Map.of("referenceId", referenceId));
+  }
+
+  void handle(RoutingContext rc) {
+    HttpServerRequest request = rc.request();
+    Exchange exchange =
+        Exchange.attach(
+            rc,
+            new Exchange(
+                RequestId.acceptOrCreate(request.getHeader(RequestId.HEADER)),
+                TraceParent.continueOrStart(request.getHeader(TraceParent.HEADER)),
+                System.nanoTime()));
+    String origin = request.getHeader("Origin");
+    String path = rc.normalizedPath();
+    rc.addHeadersEndHandler(
+        ignored -> {
+          MultiMap headers = rc.response().headers();
+          headers.set(RequestId.HEADER, exchange.requestId());
+          securityHeaders.apply(path, headers);
+          cors.responseHeaders(origin, headers);
+        });
+    rc.addEndHandler(ignored -> finished(rc, exchange));
+
+    if (CorsPolicy.isPreflight(request)) {
+      if (cors.allows(origin)) {
+        cors.preflightHeaders(origin, rc.response().headers());
+        rc.response().setStatusCode(204).end();
+      } else {
+        Problems.send(
+            rc, ProblemType.FORBIDDEN, "This origin may not call the API from a browser.");
+      }
+      return;
+    }
+    rc.next();
+  }
+
+  private void finished(RoutingContext rc, Exchange exchange) {
+    long duration = System.nanoTime() - exchange.startNanos();
+    int status = rc.response().getStatusCode();
+    metrics.record(exchange.route(), status, duration);
+    if (accessLog && AccessLog.enabled()) {
+      AccessLog.write(
+          rc.request().method().name(),
+          exchange.route(),
+          status,
+          duration,
+          exchange.clientId(),
+          exchange.requestId(),
+          exchange.traceParent().traceId());
+    }
+  }
+
+  private static String origin(URI uri) {
+    return uri.getScheme() + "://" + uri.getAuthority();
+  }
+}
