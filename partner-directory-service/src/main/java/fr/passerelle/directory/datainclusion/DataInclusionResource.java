@@ -1,0 +1,48 @@
+package fr.passerelle.directory.datainclusion;
+
+import fr.passerelle.directory.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/data-inclusion")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "data·inclusion",
+    description =
+        "Export in the data·inclusion schema v1 (reseaux_porteurs ecoles-de-la-deuxieme-chance)")
+public class DataInclusionResource {
+
+  private final DataInclusionExport export;
+
+  DataInclusionResource(DataInclusionExport export) {
+    this.export = export;
+  }
+
+  @GET
+  @Path("/structures")
+  @RolesAllowed(Roles.READER)
+  @Operation(
+      summary = "Active sites as data·inclusion v1 structures",
+      description = "All 20 v1 fields; id is passerelle--<site code>.")
+  public List<Structure> structures() {
+    return export.structures();
+  }
+
+  @GET
+  @Path("/services")
+  @RolesAllowed(Roles.READER)
+  @Operation(
+      summary = "Active sites' offers as data·inclusion v1 services",
+      description =
+          "Per site: the E2C path (type accompagnement) and, when sessions are scheduled, the"
+              + " information sessions (type information).")
+  public List<Service> services() {
+    return export.services();
+  }
+}
