@@ -174,6 +174,9 @@ public class ProxyForwarder {
         return;
       }
       current = request;
+      // Failures reach onAnswered through the response; this only keeps Vert.x from logging them.
+      request.exceptionHandler(
+          ignored -> LOG.debugf("Route %s: upstream request ended early", route.name()));
       if (expectsContinue) {
         expectsContinue = false;
         rc.response().writeContinue();
