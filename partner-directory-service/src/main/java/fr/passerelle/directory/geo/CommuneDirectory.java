@@ -35,8 +35,20 @@ public class CommuneDirectory {
   private final Map<String, String> departmentNames;
   private final Map<String, String> regionNames;
 
+  /**
+   * Paris, Marseille and Lyon are listed by municipal arrondissement; their commune codes are
+   * added, with every postal code of their arrondissements and the arrondissements' mean position.
+   */
+  private static final Map<String, String[]> CITIES_WITH_ARRONDISSEMENTS =
+      Map.of(
+          "75056", new String[] {"Paris", "751"},
+          "13055", new String[] {"Marseille", "132"},
+          "69123", new String[] {"Lyon", "6938"});
+
   CommuneDirectory(ObjectMapper mapper) {
     Map<String, Commune> communes = readCommunes();
+    CITIES_WITH_ARRONDISSEMENTS.forEach(
+        (code, city) -> communes.putIfAbsent(code, cityOf(code, city[0], city[1], communes)));
     this.byInseeCode = Map.copyOf(communes);
     Map<String, List<Commune>> postal = new HashMap<>();
     for (Commune commune : communes.values()) {
@@ -70,6 +82,22 @@ public class CommuneDirectory {
 
   public Optional<String> regionName(String code) {
     return Optional.ofNullable(regionNames.get(code));
+  }
+
+  private static Commune cityOf(
+      String code, String name, String arrondissementPrefix, Map<String, Commune> communes) {
+    List<Commune> parts =
+        communes.values().stream()
+            .filter(c -> c.inseeCode().startsWith(arrondissementPrefix))
+            .toList();
+    return new Commune(
+        code,
+        name,
+        parts.stream().flatMap(c -> c.postalCodes().stream()).distinct().sorted().toList(),
+        parts.get(0).departmentCode(),
+        parts.get(0).regionCode(),
+        parts.stream().mapToDouble(Commune::latitude).average().orElseThrow(),
+        parts.stream().mapToDouble(Commune::longitude).average().orElseThrow());
   }
 
   private static Map<String, Commune> readCommunes() {

@@ -1,0 +1,124 @@
+package fr.passerelle.directory.events;
+
+import static fr.passerelle.directory.support.Callers.admin;
+import static fr.passerelle.directory.support.Callers.peSystem;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import fr.passerelle.directory.support.Fixtures;
+import fr.passerelle.platform.events.EventSchemas;
+import fr.passerelle.platform.events.EventType;
+import fr.passerelle.platform.testing.KafkaTopics;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DirectoryEventsTest {
+
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  @ConfigProperty(name = "kafka.bootstrap.servers")
+  String bootstrapServers;
+
+  @Test
+  void every_committed_schema_matches_its_payload_record() {
+    for (EventType<?> type : DirectoryEvents.ALL) {
+      assertThat(EventSchemas.differences(type)).as(type.type()).isEmpty();
+    }
+  }
+
+  @Test
+  void every_event_is_in_the_catalog() throws Exception {
+    String catalog = Files.readString(Path.of("../docs/events/README.md"));
+    for (EventType<?> type : DirectoryEvents.ALL) {
+      assertThat(catalog).as(type.type()).contains("`" + type.type() + "`");
+    }
+  }
+
+  @Test
+  void creating_a_site_publishes_site_created_with_its_region() throws Exception {
+    UUID site = Fixtures.site("62041", "62000");
+
+    ConsumerRecord<String, byte[]> record = awaitEvent(site, DirectoryEvents.SITE_CREATED);
+
+    assertThat(header(record, "ce_source")).isEqualTo("/passerelle/directory");
+    assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+    JsonNode payload = validPayload(record, DirectoryEvents.SITE_CREATED);
+    assertThat(payload.get("regionCode").asText()).isEqualTo("32");
+    assertThat(payload.get("departmentCode").asText()).isEqualTo("62");
+  }
+
+  @Test
+  void booking_a_seat_publishes_seats_changed_with_the_seats_left() throws Exception {
+    UUID session = Fixtures.session(Fixtures.site(), 4, 3);
+    UUID referral = UUID.randomUUID();
+    peSystem()
+        .put("/api/v1/sessions/" + session + "/reservations/" + referral)
+        .then()
+        .statusCode(201);
+
+    ConsumerRecord<String, byte[]> record = awaitEvent(session, DirectoryEvents.SEATS_CHANGED);
+
+    JsonNode payload = validPayload(record, DirectoryEvents.SEATS_CHANGED);
+    assertThat(payload.get("referralId").asText()).isEqualTo(referral.toString());
+    assertThat(payload.get("seatsLeft").asInt()).isEqualTo(3);
+    assertThat(payload.get("change").asText()).isEqualTo("BOOKED");
+  }
+
+  @Test
+  void cancelling_a_session_publishes_session_cancelled() throws Exception {
+    UUID session = Fixtures.session(Fixtures.site(), 4, 3);
+    admin().post("/api/v1/sessions/" + session + "/cancel").then().statusCode(200);
+
+    JsonNode payload =
+        validPayload(
+            awaitEvent(session, DirectoryEvents.SESSION_CANCELLED),
+            DirectoryEvents.SESSION_CANCELLED);
+    assertThat(payload.get("status").asText()).isEqualTo("CANCELLED");
+  }
+
+  private ConsumerRecord<String, byte[]> awaitEvent(UUID aggregate, EventType<?> type) {
+    return await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> find(aggregate, type), Optional::isPresent)
+        .orElseThrow();
+  }
+
+  private Optional<ConsumerRecord<String, byte[]>> find(UUID aggregate, EventType<?> type) {
+    List<ConsumerRecord<String, byte[]>> records =
+        KafkaTopics.readAll(bootstrapServers, type.topic());
+    return records.stream()
+        .filter(r -> aggregate.toString().equals(r.key()))
+        .filter(r -> type.type().equals(header(r, "ce_type")))
+        .findFirst();
+  }
+
+  private JsonNode validPayload(ConsumerRecord<String, byte[]> record, EventType<?> type)
+      throws Exception {
+    Schema schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(EventSchemas.committed(type).toString());
+    String json = new String(record.value(), UTF_8);
+    assertThat(schema.validate(json, InputFormat.JSON)).isEmpty();
+    return mapper.readTree(json);
+  }
+
+  private static String header(ConsumerRecord<String, byte[]> record, String name) {
+    return new String(record.headers().lastHeader(name).value(), UTF_8);
+  }
+}
