@@ -26,6 +26,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/agencies")
@@ -56,6 +57,10 @@ public class AgencyResource {
   @Path("/{id}")
   @RolesAllowed(Roles.READER)
   @Operation(summary = "Get an agency", description = "With its version as ETag.")
+  @APIResponseSchema(
+      value = AgencyView.class,
+      responseCode = "200",
+      responseDescription = "The agency, ETag = its version")
   public Response get(@PathParam("id") UUID id) {
     AgencyView agency = agencies.get(id);
     return Response.ok(agency).tag(String.valueOf(agency.version())).build();
@@ -67,6 +72,10 @@ public class AgencyResource {
   @Operation(
       summary = "Create an agency",
       description = "Directory admins only; SAFIR code unique (409). Publishes agency-upserted.")
+  @APIResponseSchema(
+      value = AgencyView.class,
+      responseCode = "201",
+      responseDescription = "Created; Location and ETag set")
   public Response create(@Valid @NotNull AgencyRequest request) {
     AgencyView agency = agencies.create(request);
     return Response.created(URI.create("/api/v1/agencies/" + agency.id()))
@@ -81,6 +90,10 @@ public class AgencyResource {
   @Operation(
       summary = "Update an agency",
       description = "Directory admins only; If-Match required. Publishes agency-upserted.")
+  @APIResponseSchema(
+      value = AgencyView.class,
+      responseCode = "200",
+      responseDescription = "Updated; new ETag")
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,

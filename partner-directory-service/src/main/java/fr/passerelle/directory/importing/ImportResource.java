@@ -24,7 +24,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/imports")
@@ -67,7 +67,10 @@ public class ImportResource {
           @org.eclipse.microprofile.openapi.annotations.media.Content(
               mediaType = "text/csv",
               example = CSV_EXAMPLE))
-  @APIResponse(responseCode = "202", description = "Import started; poll the Location")
+  @APIResponseSchema(
+      value = Started.class,
+      responseCode = "202",
+      responseDescription = "Import started; poll the Location")
   public Response importCsv(@NotBlank String file) {
     return accepted(
         importer.start(ImportJob.Format.CSV, () -> new StringReader(file), scope.actor()));
@@ -81,7 +84,10 @@ public class ImportResource {
           "A JSON array of data·inclusion v1 structures of the E2C network (reseaux_porteurs"
               + " contains ecoles-de-la-deuxieme-chance); id becomes the site code and siret"
               + " names the school. Same report and guarantees as the CSV import.")
-  @APIResponse(responseCode = "202", description = "Import started; poll the Location")
+  @APIResponseSchema(
+      value = Started.class,
+      responseCode = "202",
+      responseDescription = "Import started; poll the Location")
   public Response importDataInclusion(@NotBlank String file) {
     return accepted(
         importer.start(

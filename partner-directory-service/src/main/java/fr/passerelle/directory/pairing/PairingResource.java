@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/pairings")
@@ -53,6 +54,10 @@ public class PairingResource {
   @Path("/{id}")
   @RolesAllowed(Roles.READER)
   @Operation(summary = "Get a pairing", description = "With its version as ETag.")
+  @APIResponseSchema(
+      value = PairingView.class,
+      responseCode = "200",
+      responseDescription = "The pairing, ETag = its version")
   public Response get(@PathParam("id") UUID id) {
     PairingView pairing = pairings.get(id);
     return Response.ok(pairing).tag(String.valueOf(pairing.version())).build();
@@ -64,6 +69,10 @@ public class PairingResource {
   @Operation(
       summary = "Pair an agency with a site",
       description = "Directory admins only; one pairing per agency and site (409).")
+  @APIResponseSchema(
+      value = PairingView.class,
+      responseCode = "201",
+      responseDescription = "Created; Location and ETag set")
   public Response create(@Valid @NotNull PairingRequest request) {
     PairingView pairing = pairings.create(request);
     return Response.created(URI.create("/api/v1/pairings/" + pairing.id()))
@@ -76,6 +85,10 @@ public class PairingResource {
   @Path("/{id}")
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTORY_ADMIN})
   @Operation(summary = "Update a pairing", description = "Directory admins only; If-Match.")
+  @APIResponseSchema(
+      value = PairingView.class,
+      responseCode = "200",
+      responseDescription = "Updated; new ETag")
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/referents")
@@ -52,6 +53,10 @@ public class ReferentResource {
   @Path("/{id}")
   @RolesAllowed(Roles.READER)
   @Operation(summary = "Get a referent", description = "With its version as ETag.")
+  @APIResponseSchema(
+      value = ReferentView.class,
+      responseCode = "200",
+      responseDescription = "The referent, ETag = its version")
   public Response get(@PathParam("id") UUID id) {
     ReferentView referent = referents.get(id);
     return Response.ok(referent).tag(String.valueOf(referent.version())).build();
@@ -65,6 +70,10 @@ public class ReferentResource {
       description =
           "Directory admins for any site or agency; E2C staff for their own sites (404 for"
               + " another site).")
+  @APIResponseSchema(
+      value = ReferentView.class,
+      responseCode = "201",
+      responseDescription = "Created; Location and ETag set")
   public Response create(@Valid @NotNull ReferentRequest request) {
     ReferentView referent = referents.create(request);
     return Response.created(URI.create("/api/v1/referents/" + referent.id()))
@@ -79,6 +88,10 @@ public class ReferentResource {
   @Operation(
       summary = "Update a referent",
       description = "If-Match required. E2C staff only for their own sites' referents (else 404).")
+  @APIResponseSchema(
+      value = ReferentView.class,
+      responseCode = "200",
+      responseDescription = "Updated; new ETag")
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,

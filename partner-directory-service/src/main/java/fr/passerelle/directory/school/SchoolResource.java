@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/schools")
@@ -48,6 +49,10 @@ public class SchoolResource {
   @Path("/{id}")
   @RolesAllowed(Roles.READER)
   @Operation(summary = "Get a school", description = "With its version as ETag.")
+  @APIResponseSchema(
+      value = SchoolView.class,
+      responseCode = "200",
+      responseDescription = "The school, ETag = its version")
   public Response get(@PathParam("id") UUID id) {
     SchoolView school = schools.get(id);
     return Response.ok(school).tag(String.valueOf(school.version())).build();
@@ -59,6 +64,10 @@ public class SchoolResource {
   @Operation(
       summary = "Create a school",
       description = "Directory admins only. The SIRET is unique (409 when taken).")
+  @APIResponseSchema(
+      value = SchoolView.class,
+      responseCode = "201",
+      responseDescription = "Created; Location and ETag set")
   public Response create(@Valid @NotNull SchoolRequest request) {
     SchoolView school = schools.create(request);
     return Response.created(URI.create("/api/v1/schools/" + school.id()))
@@ -73,6 +82,10 @@ public class SchoolResource {
   @Operation(
       summary = "Update a school",
       description = "Send the ETag you read as If-Match (428 without, 412 when stale).")
+  @APIResponseSchema(
+      value = SchoolView.class,
+      responseCode = "200",
+      responseDescription = "Updated; new ETag")
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,

@@ -27,7 +27,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/sessions")
@@ -63,6 +66,10 @@ public class SessionResource {
   @Path("/{id}")
   @RolesAllowed(Roles.READER)
   @Operation(summary = "Get a session", description = "With seats left and its version as ETag.")
+  @APIResponseSchema(
+      value = SessionView.class,
+      responseCode = "200",
+      responseDescription = "The session, ETag = its version")
   public Response get(@PathParam("id") UUID id) {
     SessionView session = sessions.get(id);
     return Response.ok(session).tag(String.valueOf(session.version())).build();
@@ -74,6 +81,10 @@ public class SessionResource {
   @Operation(
       summary = "Schedule a session",
       description = "Publishes session-scheduled." + MANAGERS_NOTE)
+  @APIResponseSchema(
+      value = SessionView.class,
+      responseCode = "201",
+      responseDescription = "Created; Location and ETag set")
   public Response schedule(@Valid @NotNull SessionRequest request) {
     SessionView session = sessions.schedule(request);
     return Response.created(URI.create("/api/v1/sessions/" + session.id()))
@@ -90,6 +101,10 @@ public class SessionResource {
       description =
           "If-Match required; capacity never below the seats booked. Publishes session-updated."
               + MANAGERS_NOTE)
+  @APIResponseSchema(
+      value = SessionView.class,
+      responseCode = "200",
+      responseDescription = "Updated; new ETag")
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -152,8 +167,14 @@ public class SessionResource {
           "Idempotent by referral id: 201 when the seat is taken now, 200 with the existing"
               + " reservation when the referral already holds one. 409 when the session is full,"
               + " cancelled or started. Publishes seats-changed.")
-  @APIResponse(responseCode = "201", description = "Seat booked")
-  @APIResponse(responseCode = "200", description = "The referral already held a seat")
+  @APIResponse(
+      responseCode = "201",
+      description = "Seat booked",
+      content = @Content(schema = @Schema(implementation = ReservationView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral already held a seat",
+      content = @Content(schema = @Schema(implementation = ReservationView.class)))
   public Response book(@PathParam("id") UUID id, @PathParam("referralId") UUID referralId) {
     Booking booking = reservations.book(id, referralId);
     return booking.created()

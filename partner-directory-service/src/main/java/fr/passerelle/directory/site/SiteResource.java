@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/sites")
@@ -53,6 +54,10 @@ public class SiteResource {
   @Path("/{id}")
   @RolesAllowed(Roles.READER)
   @Operation(summary = "Get a site", description = "With its version as ETag.")
+  @APIResponseSchema(
+      value = SiteView.class,
+      responseCode = "200",
+      responseDescription = "The site, ETag = its version")
   public Response get(@PathParam("id") UUID id) {
     SiteView site = sites.get(id);
     return Response.ok(site).tag(String.valueOf(site.version())).build();
@@ -66,6 +71,10 @@ public class SiteResource {
       description =
           "Directory admins only. Department and region are derived from the commune, and"
               + " coordinates too when not given. Publishes site-created.")
+  @APIResponseSchema(
+      value = SiteView.class,
+      responseCode = "201",
+      responseDescription = "Created; Location and ETag set")
   public Response create(@Valid @NotNull SiteRequest request) {
     SiteView site = sites.create(request);
     return Response.created(URI.create("/api/v1/sites/" + site.id()))
@@ -82,6 +91,10 @@ public class SiteResource {
       description =
           "Directory admins only; If-Match required. Setting status CLOSED publishes site-closed,"
               + " any other change site-updated.")
+  @APIResponseSchema(
+      value = SiteView.class,
+      responseCode = "200",
+      responseDescription = "Updated; new ETag")
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
