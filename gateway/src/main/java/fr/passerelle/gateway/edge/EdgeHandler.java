@@ -11,8 +11,8 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
  * sure every response carries the security headers and the request id, and writes the access log
  * line and the metrics when the response is done.
  */
-@ApplicationScoped
+@Singleton
 public class EdgeHandler {
 
   /** Before Quarkus' own handlers (body limits, authentication), after nothing of ours. */

@@ -3,11 +3,10 @@ package fr.passerelle.gateway.health;
 import fr.passerelle.gateway.config.GatewayConfig;
 import fr.passerelle.gateway.routing.RouteTable;
 import fr.passerelle.gateway.routing.Upstream;
-import fr.passerelle.gateway.routing.Upstreams;
+import fr.passerelle.gateway.routing.UpstreamClients;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,12 +30,12 @@ public class UpstreamsReadiness implements AsyncHealthCheck {
 
   private final RouteTable routes;
   private final Map<String, GatewayConfig.Service> services;
-  private final HttpClient client;
+  private final UpstreamClients clients;
 
-  UpstreamsReadiness(RouteTable routes, GatewayConfig config, @Upstreams HttpClient client) {
+  UpstreamsReadiness(RouteTable routes, GatewayConfig config, UpstreamClients clients) {
     this.routes = routes;
     this.services = config.services();
-    this.client = client;
+    this.clients = clients;
   }
 
   @Override
@@ -71,7 +70,8 @@ public class UpstreamsReadiness implements AsyncHealthCheck {
             .setURI(upstream.basePath() + healthPath)
             .setConnectTimeout(TIMEOUT_MILLIS)
             .setIdleTimeout(TIMEOUT_MILLIS);
-    return client
+    return clients
+        .current()
         .request(options)
         .compose(request -> request.send())
         .compose(response -> response.body().map(ignored -> response.statusCode() == 200));

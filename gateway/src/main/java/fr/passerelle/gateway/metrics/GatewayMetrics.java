@@ -2,7 +2,7 @@ package fr.passerelle.gateway.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * by route name rather than path so that ids in paths do not multiply the series; meters are looked
  * up once and kept, as this runs on every request.
  */
-@ApplicationScoped
+@Singleton
 public class GatewayMetrics {
 
   private static final String NO_ROUTE = "none";

@@ -4,10 +4,9 @@ import fr.passerelle.gateway.config.GatewayConfig;
 import fr.passerelle.gateway.routing.Route;
 import fr.passerelle.gateway.routing.RouteTable;
 import fr.passerelle.gateway.routing.Upstream;
-import fr.passerelle.gateway.routing.Upstreams;
+import fr.passerelle.gateway.routing.UpstreamClients;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -45,11 +44,11 @@ public class MergedOpenApi {
   MergedOpenApi(
       RouteTable routes,
       GatewayConfig config,
-      @Upstreams HttpClient client,
+      UpstreamClients clients,
       @ConfigProperty(name = "quarkus.oidc.auth-server-url") String identityProvider) {
     this.routes = routes;
     this.services = config.services();
-    this.documents = new ServiceDocuments(client, config.openapi().fetchTimeout());
+    this.documents = new ServiceDocuments(clients, config.openapi().fetchTimeout());
     URI tokenUrl =
         config
             .openapi()

@@ -1,8 +1,8 @@
 package fr.passerelle.gateway.openapi;
 
 import fr.passerelle.gateway.routing.Upstream;
+import fr.passerelle.gateway.routing.UpstreamClients;
 import io.vertx.core.Future;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -13,11 +13,11 @@ import java.time.Duration;
 /** Reads a service's own OpenAPI document (JSON), giving up after the configured time. */
 final class ServiceDocuments {
 
-  private final HttpClient client;
+  private final UpstreamClients clients;
   private final long timeoutMillis;
 
-  ServiceDocuments(HttpClient client, Duration timeout) {
-    this.client = client;
+  ServiceDocuments(UpstreamClients clients, Duration timeout) {
+    this.clients = clients;
     this.timeoutMillis = timeout.toMillis();
   }
 
@@ -32,7 +32,8 @@ final class ServiceDocuments {
             .setConnectTimeout(timeoutMillis)
             .setIdleTimeout(timeoutMillis)
             .putHeader(HttpHeaders.ACCEPT, "application/json");
-    return client
+    return clients
+        .current()
         .request(options)
         .compose(request -> request.send())
         .compose(ServiceDocuments::jsonBody);

@@ -6,8 +6,11 @@ import fr.passerelle.gateway.config.GatewayConfig;
 import fr.passerelle.gateway.security.Caller;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -17,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * default. Buckets live in this gateway's memory: with several replicas, each enforces the limit on
  * the requests it receives.
  */
-@ApplicationScoped
+@Singleton
 public class RateLimiter {
 
   private static final long MAX_BUCKETS = 100_000;
@@ -26,7 +29,9 @@ public class RateLimiter {
   private final RatePolicy defaultPolicy;
   private final Map<String, RatePolicy> byClient = new LinkedHashMap<>();
   private final Map<String, RatePolicy> byRole = new LinkedHashMap<>();
-  private final Cache<String, Bucket> buckets;
+
+  /** Per policy, the buckets of the clients it applies to. */
+  private final Map<RatePolicy, Cache<String, Bucket>> buckets = new HashMap<>();
 
   RateLimiter(GatewayConfig config) {
     GatewayConfig.RateLimit limits = config.rateLimit();
@@ -34,11 +39,17 @@ public class RateLimiter {
     this.defaultPolicy = RatePolicy.of("default", limits.defaultLimit());
     limits.clients().forEach((id, limit) -> byClient.put(id, RatePolicy.of("client " + id, limit)));
     limits.roles().forEach((role, limit) -> byRole.put(role, RatePolicy.of("role " + role, limit)));
-    this.buckets =
-        Caffeine.newBuilder()
-            .maximumSize(MAX_BUCKETS)
-            .expireAfterAccess(limits.idleBucketExpiry().toNanos(), TimeUnit.NANOSECONDS)
-            .build();
+    List<RatePolicy> policies = new ArrayList<>(List.of(defaultPolicy));
+    policies.addAll(byClient.values());
+    policies.addAll(byRole.values());
+    for (RatePolicy policy : policies) {
+      buckets.put(
+          policy,
+          Caffeine.newBuilder()
+              .maximumSize(MAX_BUCKETS)
+              .expireAfterAccess(limits.idleBucketExpiry().toNanos(), TimeUnit.NANOSECONDS)
+              .build());
+    }
   }
 
   public RateDecision tryAcquire(Caller caller) {
@@ -46,9 +57,8 @@ public class RateLimiter {
       return RateDecision.UNLIMITED;
     }
     RatePolicy policy = policyFor(caller);
-    // The policy is part of the key: a client seen with other roles does not inherit a bucket.
-    Bucket bucket =
-        buckets.get(caller.clientId() + '\n' + policy.name(), ignored -> policy.newBucket());
+    // Buckets are per policy: a client seen with other roles does not inherit a bucket.
+    Bucket bucket = buckets.get(policy).get(caller.clientId(), ignored -> policy.newBucket());
     ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
     return new RateDecision(
         probe.isConsumed(),

@@ -14,8 +14,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
  * WWW-Authenticate} for a missing or bad token), may they (403), not too often (429), then the
  * request is forwarded with the caller's token. Anything else on the main port is a 404 problem.
  */
-@ApplicationScoped
+@Singleton
 public class GatewayHandler {
 
   private static final Logger LOG = Logger.getLogger(GatewayHandler.class);

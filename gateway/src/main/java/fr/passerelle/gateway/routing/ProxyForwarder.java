@@ -7,7 +7,6 @@ import fr.passerelle.gateway.problem.Problems;
 import fr.passerelle.gateway.tracing.RequestId;
 import fr.passerelle.gateway.tracing.TraceParent;
 import io.vertx.core.MultiMap;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -18,18 +17,18 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Streams a request to its service and the answer back (vertx-http-proxy over the shared client):
+ * Streams a request to its service and the answer back (vertx-http-proxy over pooled clients):
  * bodies are never held whole in memory. Sets the forwarding headers, enforces the body limit,
  * applies the route's timeouts, retries idempotent requests that could not be delivered, and turns
  * a failed call into a 503 or 504 problem that names the service and nothing else of it.
  */
-@ApplicationScoped
+@Singleton
 public class ProxyForwarder {
 
   private static final Logger LOG = Logger.getLogger(ProxyForwarder.class);
@@ -43,12 +42,12 @@ public class ProxyForwarder {
           HttpMethod.DELETE,
           HttpMethod.TRACE);
 
-  private final HttpClient client;
+  private final UpstreamClients clients;
   private final long maxBodySize;
   private final ForwardedHeaders forwardedHeaders;
 
-  ProxyForwarder(@Upstreams HttpClient client, GatewayConfig config) {
-    this.client = client;
+  ProxyForwarder(UpstreamClients clients, GatewayConfig config) {
+    this.clients = clients;
     this.maxBodySize = config.maxBodySize().asLongValue();
     this.forwardedHeaders = new ForwardedHeaders(config.trustForwardedHeaders());
   }
@@ -152,7 +151,8 @@ public class ProxyForwarder {
               .setURI(proxyRequest.getURI())
               .setConnectTimeout(route.connectTimeoutMillis())
               .setIdleTimeout(route.responseTimeoutMillis());
-      client
+      clients
+          .current()
           .request(options)
           .onComplete(connected -> onConnected(connected.result(), connected.cause()));
     }

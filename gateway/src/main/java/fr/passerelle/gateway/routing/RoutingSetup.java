@@ -2,14 +2,13 @@ package fr.passerelle.gateway.routing;
 
 import fr.passerelle.gateway.config.GatewayConfig;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The route table and the one HTTP client, pooled and kept alive, that every route shares. */
+/** The route table and the pooled, kept-alive HTTP clients that every route shares. */
 public class RoutingSetup {
 
   @Produces
@@ -20,8 +19,7 @@ public class RoutingSetup {
 
   @Produces
   @Singleton
-  @Upstreams
-  HttpClient upstreamClient(Vertx vertx, GatewayConfig config) {
+  UpstreamClients upstreamClients(Vertx vertx, GatewayConfig config) {
     HttpClientOptions options =
         new HttpClientOptions()
             .setKeepAlive(true)
@@ -29,11 +27,11 @@ public class RoutingSetup {
             .setTcpNoDelay(true)
             // Upstreams answer with their own encoding; the gateway passes it through untouched.
             .setDecompressionSupported(false);
-    return vertx.createHttpClient(
-        options, new PoolOptions().setHttp1MaxSize(config.upstream().poolSize()));
+    return new UpstreamClients(
+        vertx, options, new PoolOptions().setHttp1MaxSize(config.upstream().poolSize()));
   }
 
-  void close(@Disposes @Upstreams HttpClient client) {
-    client.close();
+  void close(@Disposes UpstreamClients clients) {
+    clients.close();
   }
 }

@@ -6,7 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiConsumer;
@@ -17,7 +17,7 @@ import java.util.function.BiConsumer;
  * tokens until they expire. Authentication is not proactive in the gateway, so quarkus-oidc runs
  * only for a token the cache does not know.
  */
-@ApplicationScoped
+@Singleton
 public class TokenVerifier {
 
   private static final BiConsumer<RoutingContext, Throwable> LEAVE_FAILURE_TO_CALLER =
