@@ -1,0 +1,137 @@
+package fr.passerelle.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+
+/** A Kafka 4.1.2 broker (KRaft, broker and controller in one) as its own process. */
+public final class KafkaBroker {
+
+  private final Path directory;
+  private final Path logs;
+  private final int port;
+  private final int controllerPort;
+  private final String classpath;
+  private ManagedProcess process;
+
+  KafkaBroker(Path stackDirectory, Path logs, int port, int controllerPort, String classpath) {
+    this.directory = stackDirectory.resolve("kafka");
+    this.logs = logs;
+    this.port = port;
+    this.controllerPort = controllerPort;
+    this.classpath = classpath;
+  }
+
+  public String bootstrapServers() {
+    return "127.0.0.1:" + port;
+  }
+
+  public void start() throws IOException, InterruptedException {
+    Path properties = writeProperties();
+    if (!Files.exists(directory.resolve("data").resolve("meta.properties"))) {
+      format(properties);
+    }
+    process =
+        new ManagedProcess(
+            "kafka",
+            List.of(
+                java(),
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                classpath,
+                "kafka.Kafka",
+                properties.toString()),
+            Map.of(),
+            directory,
+            logs.resolve("kafka.log"));
+    process.start();
+    Waiting.until("Kafka", Duration.ofSeconds(60), process, this::answers);
+  }
+
+  /** SIGTERM: the broker flushes and stops (about 2 s). */
+  public void stop() {
+    if (process != null) {
+      process.stop(Duration.ofSeconds(30));
+    }
+  }
+
+  public ManagedProcess process() {
+    return process;
+  }
+
+  private boolean answers() {
+    Properties config = new Properties();
+    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+    config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+    config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000);
+    try (Admin admin = Admin.create(config)) {
+      return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  private Path writeProperties() throws IOException {
+    Files.createDirectories(directory);
+    Path file = directory.resolve("server.properties");
+    String controller = "127.0.0.1:" + controllerPort;
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "process.roles=broker,controller",
+            "node.id=1",
+            "controller.quorum.voters=1@" + controller,
+            "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://" + controller,
+            "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+            "controller.listener.names=CONTROLLER",
+            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            "inter.broker.listener.name=PLAINTEXT",
+            "log.dirs=" + directory.resolve("data"),
+            // One broker: internal topics must not wait for replicas that never come.
+            "offsets.topic.replication.factor=1",
+            "transaction.state.log.replication.factor=1",
+            "transaction.state.log.min.isr=1",
+            "group.initial.rebalance.delay.ms=0",
+            "num.partitions=3",
+            ""));
+    return file;
+  }
+
+  private void format(Path properties) throws IOException, InterruptedException {
+    ManagedProcess format =
+        new ManagedProcess(
+            "kafka-format",
+            List.of(
+                java(),
+                "-cp",
+                classpath,
+                "kafka.tools.StorageTool",
+                "format",
+                "-t",
+                Uuid.randomUuid().toString(),
+                "-c",
+                properties.toString()),
+            Map.of(),
+            directory,
+            logs.resolve("kafka.log"));
+    format.start();
+    Waiting.until("Kafka storage format", Duration.ofSeconds(60), null, () -> !format.isAlive());
+    if (!Files.exists(directory.resolve("data").resolve("meta.properties"))) {
+      throw new IllegalStateException("Kafka storage format failed; see " + format.logFile());
+    }
+  }
+
+  static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+}

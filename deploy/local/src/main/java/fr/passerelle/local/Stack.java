@@ -1,0 +1,197 @@
+package fr.passerelle.local;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole suite on one machine, on loopback: PostgreSQL, Kafka, Keycloak, every service, the
+ * gateway, the demo data. The local-stack command and the system tests both drive it.
+ */
+public final class Stack implements AutoCloseable {
+
+  /** Databases, one per service that has one. */
+  static final List<String> DATABASES = List.of("directory");
+
+  /** Where the stack lives and how it talks. */
+  public record Config(Path root, Path directory, Ports ports, boolean demoData, PrintStream out) {
+
+    /** The developer's stack: data in {@code .local/}, fixed ports, demo data. */
+    public static Config local(Path root) {
+      return new Config(root, root.resolve(".local"), Ports.fromEnvironment(), true, System.out);
+    }
+
+    public Path logs() {
+      return directory.resolve("logs");
+    }
+  }
+
+  private final Config config;
+  private final Database database;
+  private final KafkaBroker kafka;
+  private final Keycloak keycloak;
+  private final QuarkusService directory;
+  private final QuarkusService gateway;
+  private final long startedAt = System.nanoTime();
+  private final List<String> demoSites = new ArrayList<>();
+
+  public Stack(Config config) {
+    this.config = config;
+    Ports ports = config.ports();
+    Path root = config.root();
+    this.database = new Database(config.directory(), ports.postgres());
+    this.kafka =
+        new KafkaBroker(
+            config.directory(),
+            config.logs(),
+            ports.kafka(),
+            ports.kafkaController(),
+            classpath(root));
+    this.keycloak =
+        new Keycloak(
+            root, config.directory(), config.logs(), ports.keycloak(), ports.keycloakManagement());
+    String directoryUrl = "http://127.0.0.1:" + ports.directory();
+    this.directory =
+        new QuarkusService(
+            "directory",
+            root.resolve("partner-directory-service"),
+            config.logs(),
+            directoryUrl + "/q/health/ready",
+            Map.of(
+                "HTTP_PORT", String.valueOf(ports.directory()),
+                "DB_URL", database.jdbcUrl("directory"),
+                "DB_USER", "directory",
+                "DB_PASSWORD", "directory",
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "OIDC_AUTH_SERVER_URL", keycloak.realmUrl()));
+    this.gateway =
+        new QuarkusService(
+            "gateway",
+            root.resolve("gateway"),
+            config.logs(),
+            "http://127.0.0.1:" + ports.gatewayManagement() + "/q/health/ready",
+            Map.of(
+                "HTTP_PORT", String.valueOf(ports.gateway()),
+                "MANAGEMENT_PORT", String.valueOf(ports.gatewayManagement()),
+                "OIDC_AUTH_SERVER_URL", keycloak.realmUrl(),
+                "DIRECTORY_URL", directoryUrl));
+  }
+
+  /** Starts every component in dependency order, each awaited on its readiness. */
+  public void start() throws Exception {
+    config
+        .out()
+        .println(
+            "Starting Passerelle (data: " + config.directory() + ", logs: " + config.logs() + ")");
+    step("postgresql", () -> database.start(DATABASES));
+    step("kafka", kafka::start);
+    step("keycloak", keycloak::start);
+    step("directory", directory::start);
+    step("gateway", gateway::start);
+    if (config.demoData()) {
+      step("demo data", this::loadDemoData);
+    }
+    config.out().printf("Ready in %.1f s%n", seconds(startedAt));
+  }
+
+  private void loadDemoData() throws Exception {
+    Tokens tokens = tokens();
+    List<String> sites =
+        new DemoData(gatewayUrl(), config.root()).loadIfEmpty(tokens.user("directory-admin"));
+    if (!sites.isEmpty()) {
+      DemoData.giveSites(keycloak, tokens.masterAdmin(), "e2c-staff", sites.subList(0, 2));
+      demoSites.addAll(sites);
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  /** Stops what it started, in reverse order. */
+  public void stop() {
+    gateway.stop();
+    directory.stop();
+    keycloak.stop();
+    kafka.stop();
+    database.stop();
+  }
+
+  public String gatewayUrl() {
+    return "http://127.0.0.1:" + config.ports().gateway();
+  }
+
+  public String directoryUrl() {
+    return "http://127.0.0.1:" + config.ports().directory();
+  }
+
+  public Tokens tokens() {
+    return new Tokens(keycloak);
+  }
+
+  public Keycloak keycloak() {
+    return keycloak;
+  }
+
+  public KafkaBroker kafka() {
+    return kafka;
+  }
+
+  public QuarkusService directory() {
+    return directory;
+  }
+
+  public QuarkusService gateway() {
+    return gateway;
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  /** Demo sites loaded by this start (empty when the data was already there). */
+  public List<String> demoSites() {
+    return List.copyOf(demoSites);
+  }
+
+  /** Sum of the resident memory of every process of the stack, this launcher included, in MB. */
+  public long totalRssMb() {
+    long kb = Rss.ofPid(ProcessHandle.current().pid());
+    for (ManagedProcess process :
+        List.of(kafka.process(), keycloak.process(), directory.process(), gateway.process())) {
+      kb += process == null ? 0 : process.rssKb();
+    }
+    // PostgreSQL runs as a child of this JVM (zonky): its postmaster and backends.
+    kb +=
+        ProcessHandle.current()
+            .descendants()
+            .filter(p -> p.info().command().orElse("").contains("postgres"))
+            .mapToLong(p -> Rss.ofPid(p.pid()))
+            .sum();
+    return kb / 1024;
+  }
+
+  private void step(String name, ThrowingRunnable action) throws Exception {
+    long start = System.nanoTime();
+    config.out().printf("  %-12s starting...%n", name);
+    action.run();
+    config.out().printf("  %-12s ready in %.1f s%n", name, seconds(start));
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private static String classpath(Path root) {
+    Path target = root.resolve("deploy/local/target");
+    return target.resolve("lib") + "/*:" + target.resolve("local-stack.jar");
+  }
+
+  @FunctionalInterface
+  interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+}
