@@ -1,0 +1,120 @@
+package fr.passerelle.system;
+
+import static fr.passerelle.system.SystemStack.as;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Directory records made through the gateway by the demo directory admin. */
+final class DirectoryData {
+
+  private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 100_000);
+
+  private DirectoryData() {}
+
+  static String admin() {
+    return SystemStack.user("directory-admin");
+  }
+
+  static String school() {
+    return as(admin())
+        .body(
+            Map.of(
+                "name",
+                "E2C system test",
+                "siret",
+                siret(),
+                "labelStatus",
+                "LABELLED",
+                "labelDate",
+                "2024-01-10"))
+        .post("/api/v1/schools")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  static Map<String, Object> site(String school, String communeCode, String postalCode) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("schoolId", school);
+    body.put("code", "system-" + SEQUENCE.incrementAndGet());
+    body.put("name", "E2C system test site");
+    body.put("street", "1 rue du Test");
+    body.put("communeCode", communeCode);
+    body.put("postalCode", postalCode);
+    body.put("sectors", List.of("logistique"));
+    body.put("status", "ACTIVE");
+    return body;
+  }
+
+  static Map<String, Object> session(String site, int capacity, int inDays) {
+    Instant start = Instant.now().plus(inDays, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+    return Map.of(
+        "siteId",
+        site,
+        "venue",
+        "SITE",
+        "format",
+        "IN_PERSON",
+        "startsAt",
+        start.toString(),
+        "endsAt",
+        start.plus(2, ChronoUnit.HOURS).toString(),
+        "capacity",
+        capacity);
+  }
+
+  static String createSite(String communeCode, String postalCode) {
+    return as(admin())
+        .body(site(school(), communeCode, postalCode))
+        .post("/api/v1/sites")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  static String createSession(String site, int capacity, int inDays) {
+    return as(admin())
+        .body(session(site, capacity, inDays))
+        .post("/api/v1/sessions")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  /** A valid SIRET of a fictitious SIREN 98xxxxxxx, different each call. */
+  static String siret() {
+    String base = String.format("98%07d%04d", SEQUENCE.incrementAndGet() % 10_000_000, 1);
+    for (int key = 0; key <= 9; key++) {
+      String candidate = base + key;
+      if (luhn(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException();
+  }
+
+  private static boolean luhn(String digits) {
+    int sum = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      int d = digits.charAt(digits.length() - 1 - i) - '0';
+      if (i % 2 == 1) {
+        d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      }
+      sum += d;
+    }
+    return sum % 10 == 0;
+  }
+
+  static UUID referral() {
+    return UUID.randomUUID();
+  }
+}
