@@ -2,6 +2,7 @@ package fr.passerelle.system;
 
 import static fr.passerelle.system.SystemStack.as;
 
+import fr.passerelle.platform.testing.FictitiousIdentifiers;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -90,28 +91,8 @@ final class DirectoryData {
         .path("id");
   }
 
-  /** A valid SIRET of a fictitious SIREN 98xxxxxxx, different each call. */
   static String siret() {
-    String base = String.format("98%07d%04d", SEQUENCE.incrementAndGet() % 10_000_000, 1);
-    for (int key = 0; key <= 9; key++) {
-      String candidate = base + key;
-      if (luhn(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException();
-  }
-
-  private static boolean luhn(String digits) {
-    int sum = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      int d = digits.charAt(digits.length() - 1 - i) - '0';
-      if (i % 2 == 1) {
-        d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-      }
-      sum += d;
-    }
-    return sum % 10 == 0;
+    return FictitiousIdentifiers.siret();
   }
 
   static UUID referral() {

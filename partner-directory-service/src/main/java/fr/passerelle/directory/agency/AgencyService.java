@@ -4,18 +4,16 @@ import fr.passerelle.directory.agency.AgencyApi.AgencyRequest;
 import fr.passerelle.directory.agency.AgencyApi.AgencyView;
 import fr.passerelle.directory.events.DirectoryEvents;
 import fr.passerelle.directory.geo.Locator;
+import fr.passerelle.directory.support.IdOrderedPage;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.web.etag.EntityTags;
-import fr.passerelle.platform.web.pagination.Cursor;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.problem.ConflictException;
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -61,16 +59,10 @@ public class AgencyService {
 
   @Transactional
   public Page<AgencyView> list(String departmentCode, PageRequest page) {
-    UUID after = page.cursor(1).map(c -> c.uuid(0)).orElse(new UUID(0, 0));
-    Parameters parameters = Parameters.with("after", after);
-    String query = "id > :after";
-    if (departmentCode != null) {
-      query += " and departmentCode = :department";
-      parameters.and("department", departmentCode);
-    }
-    List<Agency> fetched =
-        Agency.<Agency>find(query + " order by id", parameters).page(0, page.limit() + 1).list();
-    return Page.of(fetched, page.limit(), a -> Cursor.after(a.id)).map(AgencyView::of);
+    return IdOrderedPage.of(Agency.class, a -> a.id)
+        .where("departmentCode", departmentCode)
+        .fetch(page)
+        .map(AgencyView::of);
   }
 
   public static Agency find(UUID id) {

@@ -6,18 +6,16 @@ import fr.passerelle.directory.pairing.PairingApi.PairingView;
 import fr.passerelle.directory.referent.Referent;
 import fr.passerelle.directory.referent.ReferentService;
 import fr.passerelle.directory.site.SiteService;
+import fr.passerelle.directory.support.IdOrderedPage;
 import fr.passerelle.platform.web.etag.EntityTags;
-import fr.passerelle.platform.web.pagination.Cursor;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.problem.ConflictException;
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -67,20 +65,11 @@ public class PairingService {
 
   @Transactional
   public Page<PairingView> list(UUID siteId, UUID agencyId, PageRequest page) {
-    Parameters parameters =
-        Parameters.with("after", page.cursor(1).map(c -> c.uuid(0)).orElse(new UUID(0, 0)));
-    String query = "id > :after";
-    if (siteId != null) {
-      query += " and siteId = :site";
-      parameters.and("site", siteId);
-    }
-    if (agencyId != null) {
-      query += " and agencyId = :agency";
-      parameters.and("agency", agencyId);
-    }
-    List<Pairing> fetched =
-        Pairing.<Pairing>find(query + " order by id", parameters).page(0, page.limit() + 1).list();
-    return Page.of(fetched, page.limit(), p -> Cursor.after(p.id)).map(PairingView::of);
+    return IdOrderedPage.of(Pairing.class, p -> p.id)
+        .where("siteId", siteId)
+        .where("agencyId", agencyId)
+        .fetch(page)
+        .map(PairingView::of);
   }
 
   private static void check(PairingRequest request, UUID self) {

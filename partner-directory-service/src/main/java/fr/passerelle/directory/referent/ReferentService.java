@@ -5,17 +5,15 @@ import fr.passerelle.directory.agency.AgencyService;
 import fr.passerelle.directory.referent.ReferentApi.ReferentRequest;
 import fr.passerelle.directory.referent.ReferentApi.ReferentView;
 import fr.passerelle.directory.site.SiteService;
+import fr.passerelle.directory.support.IdOrderedPage;
 import fr.passerelle.platform.web.etag.EntityTags;
-import fr.passerelle.platform.web.pagination.Cursor;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -61,22 +59,11 @@ public class ReferentService {
 
   @Transactional
   public Page<ReferentView> list(UUID siteId, UUID agencyId, PageRequest page) {
-    Parameters parameters =
-        Parameters.with("after", page.cursor(1).map(c -> c.uuid(0)).orElse(new UUID(0, 0)));
-    String query = "id > :after";
-    if (siteId != null) {
-      query += " and siteId = :site";
-      parameters.and("site", siteId);
-    }
-    if (agencyId != null) {
-      query += " and agencyId = :agency";
-      parameters.and("agency", agencyId);
-    }
-    List<Referent> fetched =
-        Referent.<Referent>find(query + " order by id", parameters)
-            .page(0, page.limit() + 1)
-            .list();
-    return Page.of(fetched, page.limit(), r -> Cursor.after(r.id)).map(ReferentView::of);
+    return IdOrderedPage.of(Referent.class, r -> r.id)
+        .where("siteId", siteId)
+        .where("agencyId", agencyId)
+        .fetch(page)
+        .map(ReferentView::of);
   }
 
   private Referent findManageable(UUID id) {

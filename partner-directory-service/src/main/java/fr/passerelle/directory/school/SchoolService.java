@@ -2,17 +2,15 @@ package fr.passerelle.directory.school;
 
 import fr.passerelle.directory.school.SchoolApi.SchoolRequest;
 import fr.passerelle.directory.school.SchoolApi.SchoolView;
+import fr.passerelle.directory.support.IdOrderedPage;
 import fr.passerelle.platform.web.etag.EntityTags;
-import fr.passerelle.platform.web.pagination.Cursor;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.problem.ConflictException;
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -66,12 +64,7 @@ public class SchoolService {
 
   @Transactional
   public Page<SchoolView> list(PageRequest page) {
-    UUID after = page.cursor(1).map(c -> c.uuid(0)).orElse(new UUID(0, 0));
-    List<School> fetched =
-        School.<School>find("id > :after order by id", Parameters.with("after", after))
-            .page(0, page.limit() + 1)
-            .list();
-    return Page.of(fetched, page.limit(), s -> Cursor.after(s.id)).map(SchoolView::of);
+    return IdOrderedPage.of(School.class, s -> s.id).fetch(page).map(SchoolView::of);
   }
 
   static School find(UUID id) {

@@ -89,7 +89,7 @@ public class SiteService {
   public Page<SiteView> list(SiteFilter filter, PageRequest page) {
     StringBuilder query = new StringBuilder("from Site site where site.id > :after");
     Map<String, Object> parameters = new HashMap<>();
-    parameters.put("after", page.cursor(1).map(c -> c.uuid(0)).orElse(new UUID(0, 0)));
+    parameters.put("after", page.afterId());
     if (filter.regionCode() != null) {
       query.append(" and site.regionCode = :region");
       parameters.put("region", filter.regionCode());

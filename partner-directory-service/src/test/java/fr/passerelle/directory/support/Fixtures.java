@@ -2,6 +2,7 @@ package fr.passerelle.directory.support;
 
 import static fr.passerelle.directory.support.Callers.admin;
 
+import fr.passerelle.platform.testing.FictitiousIdentifiers;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -19,32 +20,9 @@ public final class Fixtures {
     return prefix + "-" + SEQUENCE.incrementAndGet();
   }
 
-  /** A valid SIRET not yet used in this JVM: SIREN 130005481 with a computed NIC and key. */
+  /** A valid SIRET not yet used in this JVM. */
   public static String freshSiret() {
-    long n = SEQUENCE.incrementAndGet() % 9999;
-    String base = "130005481" + String.format("%04d", n);
-    for (int key = 0; key <= 9; key++) {
-      String candidate = base + key;
-      if (luhn(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException();
-  }
-
-  private static boolean luhn(String digits) {
-    int sum = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      int d = digits.charAt(digits.length() - 1 - i) - '0';
-      if (i % 2 == 1) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
-    }
-    return sum % 10 == 0;
+    return FictitiousIdentifiers.siret();
   }
 
   public static UUID school() {
