@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jwk.RsaJwkGenerator;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -22,9 +23,10 @@ import org.jose4j.jwt.NumericDate;
  * What {@code gateway/bench/run} measures against, in one process on loopback: a trivial upstream
  * (a fixed small JSON answer, so only the hops are measured) and a minimal OIDC issuer (discovery
  * document and JWKS of a key made at start), whose token for the benchmark client is written to a
- * file.
+ * file. The issuer's key is kept in a file and reused, so that a service that fetched its JWKS in
+ * an earlier run (services refresh their JWKS at most every few minutes) still trusts the tokens.
  *
- * <p>{@code BenchServers <upstream-port> <issuer-port> <token-file>}
+ * <p>{@code BenchServers <upstream-port> <issuer-port> <token-file> <key-file>}
  */
 public final class BenchServers {
 
@@ -37,11 +39,10 @@ public final class BenchServers {
     int upstreamPort = Integer.parseInt(args[0]);
     int issuerPort = Integer.parseInt(args[1]);
     Path tokenFile = Path.of(args[2]);
+    Path keyFile = Path.of(args[3]);
 
     String issuer = "http://127.0.0.1:" + issuerPort + "/realms/passerelle";
-    RsaJsonWebKey key = RsaJwkGenerator.generateJwk(2048);
-    key.setKeyId("bench-key");
-    key.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
+    RsaJsonWebKey key = signingKey(keyFile);
 
     Vertx vertx = Vertx.vertx();
     vertx
@@ -61,10 +62,7 @@ public final class BenchServers {
             .put("id_token_signing_alg_values_supported", new JsonArray().add("RS256"))
             .toBuffer();
     Buffer jwks =
-        Buffer.buffer(
-            "{\"keys\":["
-                + key.toJson(org.jose4j.jwk.JsonWebKey.OutputControlLevel.PUBLIC_ONLY)
-                + "]}");
+        Buffer.buffer("{\"keys\":[" + key.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY) + "]}");
     vertx
         .createHttpServer()
         .requestHandler(
@@ -87,6 +85,21 @@ public final class BenchServers {
 
     Files.writeString(tokenFile, token(key, issuer), StandardCharsets.US_ASCII);
     System.out.println("bench servers ready");
+  }
+
+  private static RsaJsonWebKey signingKey(Path keyFile) throws Exception {
+    if (Files.exists(keyFile)) {
+      return (RsaJsonWebKey)
+          JsonWebKey.Factory.newJwk(Files.readString(keyFile, StandardCharsets.US_ASCII));
+    }
+    RsaJsonWebKey key = RsaJwkGenerator.generateJwk(2048);
+    key.setKeyId("bench-key");
+    key.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
+    Files.writeString(
+        keyFile,
+        key.toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE),
+        StandardCharsets.US_ASCII);
+    return key;
   }
 
   /** A machine client's token, shaped like Keycloak's, valid for the whole run. */
