@@ -76,7 +76,14 @@ public class ProxyForwarder {
         .set(RequestId.HEADER, exchange.requestId())
         .set(TraceParent.HEADER, exchange.traceParent().header());
 
-    Call call = new Call(rc, route, proxyRequest, IDEMPOTENT.contains(request.method()), hasBody);
+    Call call =
+        new Call(
+            rc,
+            route,
+            proxyRequest,
+            IDEMPOTENT.contains(request.method()),
+            hasBody,
+            expectsContinue);
     if (!hasBody) {
       proxyRequest.setBody(null);
       request.resume();
@@ -84,7 +91,6 @@ public class ProxyForwarder {
       proxyRequest.setBody(
           Body.body(new LimitedBody(request, maxBodySize, call::abandonForBodySize), -1));
     }
-    call.expectsContinue = expectsContinue;
     call.attempt();
   }
 
@@ -131,12 +137,14 @@ public class ProxyForwarder {
         Route route,
         ProxyRequest proxyRequest,
         boolean idempotent,
-        boolean hasBody) {
+        boolean hasBody,
+        boolean expectsContinue) {
       this.rc = rc;
       this.route = route;
       this.proxyRequest = proxyRequest;
       this.idempotent = idempotent;
       this.hasBody = hasBody;
+      this.expectsContinue = expectsContinue;
     }
 
     void attempt() {

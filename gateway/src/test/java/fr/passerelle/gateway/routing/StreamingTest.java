@@ -91,6 +91,24 @@ class StreamingTest {
   }
 
   @Test
+  void a_client_that_expects_100_continue_is_told_to_go_on_and_its_body_arrives() throws Exception {
+    Buffer body = Buffer.buffer(Payload.slice(0, 4096));
+    Future<JsonObject> received =
+        client
+            .request(options(HttpMethod.POST, "/api/v1/sites/uploads"))
+            .compose(
+                request -> {
+                  request.putHeader("Content-Length", Integer.toString(body.length()));
+                  request.putHeader("Expect", "100-continue");
+                  request.continueHandler(go -> request.end(body));
+                  request.sendHead();
+                  return request.response();
+                })
+            .compose(this::json);
+    assertThat(await(received).getString("sha256")).isEqualTo(Payload.sha256(body.length()));
+  }
+
+  @Test
   void a_declared_body_over_the_limit_is_refused_with_413_before_it_is_sent() throws Exception {
     Answer refused =
         await(
