@@ -159,10 +159,15 @@ public class ProxyForwarder {
               .setURI(proxyRequest.getURI())
               .setConnectTimeout(route.connectTimeoutMillis())
               .setIdleTimeout(route.responseTimeoutMillis());
-      clients
-          .current()
-          .request(options)
-          .onComplete(connected -> onConnected(connected.result(), connected.cause()));
+      try {
+        clients
+            .current()
+            .request(options)
+            .onComplete(connected -> onConnected(connected.result(), connected.cause()));
+      } catch (IllegalStateException closed) {
+        // The gateway is stopping and its clients are closed.
+        onConnected(null, closed);
+      }
     }
 
     private void onConnected(HttpClientRequest request, Throwable failure) {

@@ -4,7 +4,6 @@ import fr.passerelle.gateway.config.GatewayConfig;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
-import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -17,6 +16,7 @@ public class RoutingSetup {
     return RouteTable.from(config);
   }
 
+  /** Closed with Vert.x, after the HTTP server: requests still in flight keep their clients. */
   @Produces
   @Singleton
   UpstreamClients upstreamClients(Vertx vertx, GatewayConfig config) {
@@ -29,9 +29,5 @@ public class RoutingSetup {
             .setDecompressionSupported(false);
     return new UpstreamClients(
         vertx, options, new PoolOptions().setHttp1MaxSize(config.upstream().poolSize()));
-  }
-
-  void close(@Disposes UpstreamClients clients) {
-    clients.close();
   }
 }

@@ -5,8 +5,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The pooled, kept-alive HTTP clients that talk to the services: one per event loop, so that a
@@ -19,7 +17,6 @@ public final class UpstreamClients {
   private final Vertx vertx;
   private final HttpClientOptions options;
   private final PoolOptions pool;
-  private final List<HttpClient> created = new CopyOnWriteArrayList<>();
   private final ThreadLocal<HttpClient> perEventLoop = ThreadLocal.withInitial(this::create);
   private final HttpClient shared;
 
@@ -36,12 +33,6 @@ public final class UpstreamClients {
   }
 
   private HttpClient create() {
-    HttpClient client = vertx.createHttpClient(options, pool);
-    created.add(client);
-    return client;
-  }
-
-  void close() {
-    created.forEach(HttpClient::close);
+    return vertx.createHttpClient(options, pool);
   }
 }
