@@ -19,10 +19,14 @@ import java.util.stream.Stream;
 final class SystemStack {
 
   private static Stack stack;
+  private static IllegalStateException failure;
 
   private SystemStack() {}
 
   static synchronized Stack get() {
+    if (failure != null) {
+      throw failure;
+    }
     if (stack == null) {
       Path root = Path.of("..").toAbsolutePath().normalize();
       Path data = Path.of("target/stack").toAbsolutePath();
@@ -33,7 +37,8 @@ final class SystemStack {
         started.start();
       } catch (Exception e) {
         started.stop();
-        throw new IllegalStateException("the stack did not start: " + e.getMessage(), e);
+        failure = new IllegalStateException("the stack did not start: " + e.getMessage(), e);
+        throw failure;
       }
       System.out.println("Stack memory: " + started.totalRssMb() + " MB resident in all");
       stack = started;
