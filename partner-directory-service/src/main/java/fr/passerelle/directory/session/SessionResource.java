@@ -1,8 +1,6 @@
 package fr.passerelle.directory.session;
 
 import fr.passerelle.directory.access.Roles;
-import fr.passerelle.directory.session.SessionApi.Booking;
-import fr.passerelle.directory.session.SessionApi.ReservationView;
 import fr.passerelle.directory.session.SessionApi.SessionRequest;
 import fr.passerelle.directory.session.SessionApi.SessionView;
 import fr.passerelle.platform.web.idempotency.Idempotent;
@@ -13,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,12 +21,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,11 +38,9 @@ public class SessionResource {
       " Directory admins for any site; E2C staff for their own sites (404 for another site).";
 
   private final SessionService sessions;
-  private final ReservationService reservations;
 
-  SessionResource(SessionService sessions, ReservationService reservations) {
+  SessionResource(SessionService sessions) {
     this.sessions = sessions;
-    this.reservations = reservations;
   }
 
   @GET
@@ -121,84 +112,5 @@ public class SessionResource {
       description = "Publishes session-cancelled; 409 if it is not scheduled." + MANAGERS_NOTE)
   public SessionView cancel(@PathParam("id") UUID id) {
     return sessions.cancel(id);
-  }
-
-  @GET
-  @Path("/{id}/reservations")
-  @RolesAllowed({
-    Roles.ADMIN,
-    Roles.DIRECTORY_ADMIN,
-    Roles.E2C_STAFF,
-    Roles.PE_ADVISOR,
-    Roles.PE_SYSTEM
-  })
-  @Operation(summary = "List a session's reservations", description = "Booked and cancelled.")
-  public List<ReservationView> reservations(@PathParam("id") UUID id) {
-    return reservations.list(id);
-  }
-
-  @GET
-  @Path("/{id}/reservations/{referralId}")
-  @RolesAllowed({
-    Roles.ADMIN,
-    Roles.DIRECTORY_ADMIN,
-    Roles.E2C_STAFF,
-    Roles.PE_ADVISOR,
-    Roles.PE_SYSTEM
-  })
-  @Operation(summary = "Get the reservation of a referral", description = "404 when none.")
-  public ReservationView reservation(
-      @PathParam("id") UUID id, @PathParam("referralId") UUID referralId) {
-    return reservations.get(id, referralId);
-  }
-
-  @PUT
-  @Path("/{id}/reservations/{referralId}")
-  @RolesAllowed({
-    Roles.ADMIN,
-    Roles.DIRECTORY_ADMIN,
-    Roles.E2C_STAFF,
-    Roles.PE_ADVISOR,
-    Roles.PE_SYSTEM
-  })
-  @Operation(
-      summary = "Book a seat for a referral",
-      description =
-          "Idempotent by referral id: 201 when the seat is taken now, 200 with the existing"
-              + " reservation when the referral already holds one. 409 when the session is full,"
-              + " cancelled or started. Publishes seats-changed.")
-  @APIResponse(
-      responseCode = "201",
-      description = "Seat booked",
-      content = @Content(schema = @Schema(implementation = ReservationView.class)))
-  @APIResponse(
-      responseCode = "200",
-      description = "The referral already held a seat",
-      content = @Content(schema = @Schema(implementation = ReservationView.class)))
-  public Response book(@PathParam("id") UUID id, @PathParam("referralId") UUID referralId) {
-    Booking booking = reservations.book(id, referralId);
-    return booking.created()
-        ? Response.created(URI.create("/api/v1/sessions/" + id + "/reservations/" + referralId))
-            .entity(booking.reservation())
-            .build()
-        : Response.ok(booking.reservation()).build();
-  }
-
-  @DELETE
-  @Path("/{id}/reservations/{referralId}")
-  @RolesAllowed({
-    Roles.ADMIN,
-    Roles.DIRECTORY_ADMIN,
-    Roles.E2C_STAFF,
-    Roles.PE_ADVISOR,
-    Roles.PE_SYSTEM
-  })
-  @Operation(
-      summary = "Release a referral's seat",
-      description = "Idempotent: releasing a released seat is a no-op. Publishes seats-changed.")
-  @APIResponse(responseCode = "204", description = "Seat released")
-  public Response release(@PathParam("id") UUID id, @PathParam("referralId") UUID referralId) {
-    reservations.cancel(id, referralId);
-    return Response.noContent().build();
   }
 }

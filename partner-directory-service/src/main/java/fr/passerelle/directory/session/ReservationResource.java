@@ -1,0 +1,97 @@
+package fr.passerelle.directory.session;
+
+import fr.passerelle.directory.access.Roles;
+import fr.passerelle.directory.session.SessionApi.Booking;
+import fr.passerelle.directory.session.SessionApi.ReservationView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Seats of a session, keyed by the caller's referral id: advisors and the Pôle emploi system for
+ * any session, E2C staff for their own sites' (404 for another site), directory admins.
+ */
+@Path("/api/v1/sessions/{id}/reservations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Information sessions")
+@RolesAllowed({
+  Roles.ADMIN,
+  Roles.DIRECTORY_ADMIN,
+  Roles.E2C_STAFF,
+  Roles.PE_ADVISOR,
+  Roles.PE_SYSTEM
+})
+public class ReservationResource {
+
+  private final ReservationService reservations;
+
+  ReservationResource(ReservationService reservations) {
+    this.reservations = reservations;
+  }
+
+  @GET
+  @Operation(summary = "List a session's reservations", description = "Booked and cancelled.")
+  public List<ReservationView> reservations(@PathParam("id") UUID id) {
+    return reservations.list(id);
+  }
+
+  @GET
+  @Path("/{referralId}")
+  @Operation(summary = "Get the reservation of a referral", description = "404 when none.")
+  public ReservationView reservation(
+      @PathParam("id") UUID id, @PathParam("referralId") UUID referralId) {
+    return reservations.get(id, referralId);
+  }
+
+  @PUT
+  @Path("/{referralId}")
+  @Operation(
+      summary = "Book a seat for a referral",
+      description =
+          "Idempotent by referral id: 201 when the seat is taken now, 200 with the existing"
+              + " reservation when the referral already holds one. 409 when the session is full,"
+              + " cancelled or started. Publishes seats-changed.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Seat booked",
+      content = @Content(schema = @Schema(implementation = ReservationView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral already held a seat",
+      content = @Content(schema = @Schema(implementation = ReservationView.class)))
+  public Response book(@PathParam("id") UUID id, @PathParam("referralId") UUID referralId) {
+    Booking booking = reservations.book(id, referralId);
+    return booking.created()
+        ? Response.created(URI.create("/api/v1/sessions/" + id + "/reservations/" + referralId))
+            .entity(booking.reservation())
+            .build()
+        : Response.ok(booking.reservation()).build();
+  }
+
+  @DELETE
+  @Path("/{referralId}")
+  @Operation(
+      summary = "Release a referral's seat",
+      description = "Idempotent: releasing a released seat is a no-op. Publishes seats-changed.")
+  @APIResponse(responseCode = "204", description = "Seat released")
+  public Response release(@PathParam("id") UUID id, @PathParam("referralId") UUID referralId) {
+    reservations.cancel(id, referralId);
+    return Response.noContent().build();
+  }
+}
