@@ -47,6 +47,8 @@ public class RateLimiter {
           policy,
           Caffeine.newBuilder()
               .maximumSize(MAX_BUCKETS)
+              // Upkeep on the calling event loop rather than waking a pool thread for it.
+              .executor(Runnable::run)
               .expireAfterAccess(limits.idleBucketExpiry().toNanos(), TimeUnit.NANOSECONDS)
               .build());
     }

@@ -214,8 +214,7 @@ public class ProxyForwarder {
         return;
       }
       HopByHopHeaders.strip(response.headers());
-      response
-          .send()
+      AnswerSender.send(response, proxyRequest.getMethod(), this::fail)
           .onFailure(
               interrupted ->
                   LOG.debugf(

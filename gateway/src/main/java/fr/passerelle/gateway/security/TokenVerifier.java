@@ -8,7 +8,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiConsumer;
 
 /**
@@ -32,7 +31,9 @@ public class TokenVerifier {
             config.tokenCache().maxSize(),
             config.tokenCache().maxTtl(),
             Clock.systemUTC(),
-            ForkJoinPool.commonPool());
+            // Cache upkeep runs on the calling event loop: handing it to a pool would wake a
+            // thread for it several times per thousand requests.
+            Runnable::run);
     this.algorithms = new SignatureAlgorithms(config.security().allowedAlgorithms());
   }
 

@@ -3,6 +3,7 @@ package fr.passerelle.gateway.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.gateway.support.Payload;
+import fr.passerelle.gateway.support.StandInService;
 import fr.passerelle.gateway.support.StandInServices;
 import fr.passerelle.platform.testing.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -20,7 +21,10 @@ import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +92,47 @@ class StreamingTest {
     assertThat(await(status)).isEqualTo(200);
     assertThat(bytes[0]).isEqualTo(DOWNLOAD);
     assertThat(HexFormat.of().formatHex(digest.digest())).isEqualTo(Payload.sha256(DOWNLOAD));
+  }
+
+  @Test
+  void an_answer_still_arriving_is_passed_on_as_it_comes() throws Exception {
+    List<Long> arrivals = new CopyOnWriteArrayList<>();
+    StringBuilder text = new StringBuilder();
+    Future<Void> done =
+        client
+            .request(options(HttpMethod.GET, "/api/v1/sites/trickle"))
+            .compose(HttpClientRequest::send)
+            .compose(
+                response -> {
+                  Promise<Void> ended = Promise.promise();
+                  response.handler(
+                      chunk -> {
+                        arrivals.add(System.nanoTime());
+                        text.append(chunk.toString());
+                      });
+                  response.endHandler(end -> ended.complete());
+                  return ended.future();
+                });
+    await(done);
+    assertThat(text.toString()).isEqualTo("first;second");
+    assertThat(arrivals).hasSizeGreaterThanOrEqualTo(2);
+    // The first part reached the caller while the service was still pausing.
+    assertThat(Duration.ofNanos(arrivals.get(arrivals.size() - 1) - arrivals.get(0)))
+        .isGreaterThan(StandInService.TRICKLE_PAUSE.dividedBy(2));
+  }
+
+  @Test
+  void a_small_chunked_answer_arrives_whole_with_its_length() throws Exception {
+    Future<String> length =
+        client
+            .request(options(HttpMethod.GET, "/api/v1/sites/downloads?bytes=3000"))
+            .compose(HttpClientRequest::send)
+            .compose(
+                response ->
+                    response
+                        .body()
+                        .map(body -> response.getHeader("Content-Length") + "/" + body.length()));
+    assertThat(await(length)).isEqualTo("3000/3000");
   }
 
   @Test

@@ -24,9 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * request, and remembers every path it served (at {@code /_seen?path=}) so a test can prove that a
  * refused request never reached it.
  */
-final class StandInService {
+public final class StandInService {
 
   static final Duration SLOW_ANSWER = Duration.ofSeconds(5);
+
+  /** Between the two parts of {@code .../trickle}. */
+  public static final Duration TRICKLE_PAUSE = Duration.ofMillis(800);
 
   private final String name;
   private final String openApiDocument;
@@ -61,6 +64,9 @@ final class StandInService {
         checksumOfBody(request);
       } else if (path.endsWith("/downloads")) {
         stream(request, Long.parseLong(request.getParam("bytes")));
+      } else if (path.endsWith("/trickle")) {
+        response.setChunked(true).putHeader("Content-Type", "text/plain").write("first;");
+        vertx.setTimer(TRICKLE_PAUSE.toMillis(), t -> response.end("second"));
       } else if (path.endsWith("/slow")) {
         vertx.setTimer(SLOW_ANSWER.toMillis(), t -> response.end("{\"late\":true}"));
       } else if (path.endsWith("/hop-by-hop")) {
