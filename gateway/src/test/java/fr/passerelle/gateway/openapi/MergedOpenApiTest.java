@@ -104,7 +104,7 @@ class MergedOpenApiTest {
   @Test
   void swagger_ui_is_served_on_the_merged_document() {
     given()
-        .get("/swagger-ui/")
+        .get("/swagger-ui")
         .then()
         .statusCode(200)
         .contentType(containsString("text/html"))

@@ -51,7 +51,8 @@ class RoutingTest {
 
   @Test
   void several_prefixes_lead_to_the_same_service() {
-    for (String prefix : List.of("/api/v1/sites", "/api/v1/referents", "/api/v1/data-inclusion")) {
+    for (String prefix :
+        List.of("/api/v1/schools", "/api/v1/sites", "/api/v1/referents", "/api/v1/imports")) {
       given()
           .auth()
           .oauth2(token)
