@@ -18,9 +18,15 @@ public final class Stack implements AutoCloseable {
   /** Where the stack lives and how it talks. */
   public record Config(Path root, Path directory, Ports ports, boolean demoData, PrintStream out) {
 
-    /** The developer's stack: data in {@code .local/}, fixed ports, demo data. */
+    /**
+     * The developer's stack: data in {@code .local/} (or {@code PASSERELLE_DATA_DIR}), fixed ports,
+     * demo data.
+     */
     public static Config local(Path root) {
-      return new Config(root, root.resolve(".local"), Ports.fromEnvironment(), true, System.out);
+      String dataDir = System.getenv("PASSERELLE_DATA_DIR");
+      Path directory =
+          dataDir == null || dataDir.isBlank() ? root.resolve(".local") : root.resolve(dataDir);
+      return new Config(root, directory, Ports.fromEnvironment(), true, System.out);
     }
 
     public Path logs() {
