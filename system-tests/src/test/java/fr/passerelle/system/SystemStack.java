@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -17,6 +20,13 @@ import java.util.stream.Stream;
  * free ports, with its data under target/, demo data loaded. Stopped when the JVM ends.
  */
 final class SystemStack {
+
+  /**
+   * The stack prints its own progress; the libraries it drives only warn. Held here: a logger's
+   * level lasts as long as the logger.
+   */
+  private static final List<Logger> QUIET =
+      List.of(quiet("org.apache.kafka", Level.SEVERE), quiet("io.zonky", Level.WARNING));
 
   private static Stack stack;
   private static IllegalStateException failure;
@@ -44,6 +54,12 @@ final class SystemStack {
       stack = started;
     }
     return stack;
+  }
+
+  private static Logger quiet(String category, Level level) {
+    Logger logger = Logger.getLogger(category);
+    logger.setLevel(level);
+    return logger;
   }
 
   /** Each run starts from empty data, so that every scenario sees the same demo directory. */
