@@ -4,6 +4,7 @@ import fr.passerelle.directory.access.CallerScope;
 import fr.passerelle.directory.access.Roles;
 import fr.passerelle.directory.events.DirectoryEvents;
 import fr.passerelle.directory.events.SeatsChanged;
+import fr.passerelle.directory.nearby.ActiveSitesIndex;
 import fr.passerelle.directory.session.SessionApi.Booking;
 import fr.passerelle.directory.session.SessionApi.ReservationView;
 import fr.passerelle.directory.site.Site;
@@ -34,12 +35,19 @@ public class ReservationService {
   private final CallerScope scope;
   private final SecurityIdentity identity;
   private final Outbox outbox;
+  private final ActiveSitesIndex activeSites;
   private final Clock clock;
 
-  ReservationService(CallerScope scope, SecurityIdentity identity, Outbox outbox, Clock clock) {
+  ReservationService(
+      CallerScope scope,
+      SecurityIdentity identity,
+      Outbox outbox,
+      ActiveSitesIndex activeSites,
+      Clock clock) {
     this.scope = scope;
     this.identity = identity;
     this.outbox = outbox;
+    this.activeSites = activeSites;
     this.clock = clock;
   }
 
@@ -128,6 +136,7 @@ public class ReservationService {
   private void seatsChanged(
       InformationSession session, UUID referralId, SeatsChanged.Change change) {
     Site site = SiteService.find(session.siteId);
+    activeSites.changedInThisTransaction();
     outbox.publish(
         DirectoryEvents.SEATS_CHANGED,
         session.id,

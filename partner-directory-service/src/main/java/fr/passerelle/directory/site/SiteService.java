@@ -2,6 +2,7 @@ package fr.passerelle.directory.site;
 
 import fr.passerelle.directory.events.DirectoryEvents;
 import fr.passerelle.directory.geo.Locator;
+import fr.passerelle.directory.nearby.ActiveSitesIndex;
 import fr.passerelle.directory.school.School;
 import fr.passerelle.directory.site.SiteApi.SiteRequest;
 import fr.passerelle.directory.site.SiteApi.SiteView;
@@ -31,11 +32,13 @@ public class SiteService {
 
   private final Locator locator;
   private final Outbox outbox;
+  private final ActiveSitesIndex activeSites;
   private final Clock clock;
 
-  SiteService(Locator locator, Outbox outbox, Clock clock) {
+  SiteService(Locator locator, Outbox outbox, ActiveSitesIndex activeSites, Clock clock) {
     this.locator = locator;
     this.outbox = outbox;
+    this.activeSites = activeSites;
     this.clock = clock;
   }
 
@@ -139,6 +142,7 @@ public class SiteService {
         clock.instant());
     site.persistAndFlush();
     outbox.publish(DirectoryEvents.SITE_CREATED, site.id, site.details());
+    activeSites.changedInThisTransaction();
     LOG.infof("Site %s created", site.id);
     return site;
   }
@@ -152,6 +156,7 @@ public class SiteService {
             request.communeCode(), request.postalCode(), request.latitude(), request.longitude()),
         clock.instant());
     Site.getEntityManager().flush();
+    activeSites.changedInThisTransaction();
     if (site.status == SiteStatus.CLOSED && before != SiteStatus.CLOSED) {
       outbox.publish(DirectoryEvents.SITE_CLOSED, site.id, site.closure());
       LOG.infof("Site %s closed", site.id);

@@ -1,0 +1,126 @@
+package fr.passerelle.directory.nearby;
+
+import fr.passerelle.directory.geo.GeoPoint;
+import fr.passerelle.directory.nearby.NearbyApi.NextSession;
+import fr.passerelle.directory.session.InformationSession;
+import fr.passerelle.directory.session.SessionEnums.SessionStatus;
+import fr.passerelle.directory.site.Site;
+import fr.passerelle.directory.site.SiteApi.SiteView;
+import fr.passerelle.directory.site.SiteStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The active sites and their next session with free seats, held in memory for the nearest-sites
+ * query, the directory's busiest read: a few hundred sites, read from the database again after a
+ * change committed in this replica, and at least every {@code passerelle.directory.nearby-refresh}
+ * (changes made by other replicas).
+ */
+@ApplicationScoped
+public class ActiveSitesIndex {
+
+  private static final Object CHANGE_REGISTERED = new Object();
+
+  /** One active site, where it is, and its next session with free seats (null when none). */
+  record Entry(SiteView site, GeoPoint point, NextSession nextSession) {}
+
+  private record Snapshot(List<Entry> entries, Instant loadedAt) {}
+
+  private final TransactionSynchronizationRegistry transactions;
+  private final Clock clock;
+  private final Duration refresh;
+  private volatile Snapshot snapshot;
+  private volatile boolean stale = true;
+
+  ActiveSitesIndex(
+      TransactionSynchronizationRegistry transactions,
+      Clock clock,
+      @ConfigProperty(name = "passerelle.directory.nearby-refresh", defaultValue = "PT5S")
+          Duration refresh) {
+    this.transactions = transactions;
+    this.clock = clock;
+    this.refresh = refresh;
+  }
+
+  /** The active sites as of the last change this replica committed (or a few seconds ago). */
+  List<Entry> entries() {
+    Snapshot current = snapshot;
+    if (stale || current == null || current.loadedAt().plus(refresh).isBefore(clock.instant())) {
+      current = reload();
+    }
+    return current.entries();
+  }
+
+  /**
+   * Called by a transaction that changes sites, sessions or seats: the index is read again once it
+   * commits (not before, or a read in between would keep the old state).
+   */
+  public void changedInThisTransaction() {
+    if (transactions.getResource(CHANGE_REGISTERED) != null) {
+      return;
+    }
+    transactions.putResource(CHANGE_REGISTERED, Boolean.TRUE);
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              stale = true;
+            }
+          }
+        });
+  }
+
+  private synchronized Snapshot reload() {
+    if (!stale
+        && snapshot != null
+        && !snapshot.loadedAt().plus(refresh).isBefore(clock.instant())) {
+      return snapshot;
+    }
+    stale = false;
+    Instant now = clock.instant();
+    Snapshot loaded = QuarkusTransaction.requiringNew().call(() -> load(now));
+    snapshot = loaded;
+    return loaded;
+  }
+
+  private static Snapshot load(Instant now) {
+    List<Site> sites = Site.list("status", SiteStatus.ACTIVE);
+    Map<UUID, NextSession> next = new HashMap<>();
+    if (!sites.isEmpty()) {
+      List<InformationSession> sessions =
+          InformationSession.list(
+              "status = :scheduled and seatsBooked < capacity and startsAt > :now order by startsAt",
+              Parameters.with("scheduled", SessionStatus.SCHEDULED).and("now", now));
+      for (InformationSession session : sessions) {
+        next.putIfAbsent(
+            session.siteId, new NextSession(session.id, session.startsAt, session.seatsLeft()));
+      }
+    }
+    List<Entry> entries =
+        sites.stream()
+            .map(
+                site ->
+                    new Entry(
+                        SiteView.of(site),
+                        new GeoPoint(site.latitude, site.longitude),
+                        next.get(site.id)))
+            .toList();
+    return new Snapshot(entries, now);
+  }
+}
