@@ -3,6 +3,7 @@ package fr.passerelle.directory.agency;
 import fr.passerelle.directory.access.Roles;
 import fr.passerelle.directory.agency.AgencyApi.AgencyRequest;
 import fr.passerelle.directory.agency.AgencyApi.AgencyView;
+import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.idempotency.Idempotent;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
@@ -63,7 +64,7 @@ public class AgencyResource {
       responseDescription = "The agency, ETag = its version")
   public Response get(@PathParam("id") UUID id) {
     AgencyView agency = agencies.get(id);
-    return Response.ok(agency).tag(String.valueOf(agency.version())).build();
+    return EntityTags.ok(agency, agency.version());
   }
 
   @POST
@@ -78,10 +79,8 @@ public class AgencyResource {
       responseDescription = "Created; Location and ETag set")
   public Response create(@Valid @NotNull AgencyRequest request) {
     AgencyView agency = agencies.create(request);
-    return Response.created(URI.create("/api/v1/agencies/" + agency.id()))
-        .tag(String.valueOf(agency.version()))
-        .entity(agency)
-        .build();
+    return EntityTags.created(
+        URI.create("/api/v1/agencies/" + agency.id()), agency, agency.version());
   }
 
   @PUT
@@ -99,6 +98,6 @@ public class AgencyResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull AgencyRequest request) {
     AgencyView agency = agencies.update(id, ifMatch, request);
-    return Response.ok(agency).tag(String.valueOf(agency.version())).build();
+    return EntityTags.ok(agency, agency.version());
   }
 }

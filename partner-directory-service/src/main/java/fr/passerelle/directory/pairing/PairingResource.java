@@ -3,6 +3,7 @@ package fr.passerelle.directory.pairing;
 import fr.passerelle.directory.access.Roles;
 import fr.passerelle.directory.pairing.PairingApi.PairingRequest;
 import fr.passerelle.directory.pairing.PairingApi.PairingView;
+import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.idempotency.Idempotent;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
@@ -60,7 +61,7 @@ public class PairingResource {
       responseDescription = "The pairing, ETag = its version")
   public Response get(@PathParam("id") UUID id) {
     PairingView pairing = pairings.get(id);
-    return Response.ok(pairing).tag(String.valueOf(pairing.version())).build();
+    return EntityTags.ok(pairing, pairing.version());
   }
 
   @POST
@@ -75,10 +76,8 @@ public class PairingResource {
       responseDescription = "Created; Location and ETag set")
   public Response create(@Valid @NotNull PairingRequest request) {
     PairingView pairing = pairings.create(request);
-    return Response.created(URI.create("/api/v1/pairings/" + pairing.id()))
-        .tag(String.valueOf(pairing.version()))
-        .entity(pairing)
-        .build();
+    return EntityTags.created(
+        URI.create("/api/v1/pairings/" + pairing.id()), pairing, pairing.version());
   }
 
   @PUT
@@ -94,7 +93,7 @@ public class PairingResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull PairingRequest request) {
     PairingView pairing = pairings.update(id, ifMatch, request);
-    return Response.ok(pairing).tag(String.valueOf(pairing.version())).build();
+    return EntityTags.ok(pairing, pairing.version());
   }
 
   @DELETE

@@ -3,6 +3,7 @@ package fr.passerelle.directory.referent;
 import fr.passerelle.directory.access.Roles;
 import fr.passerelle.directory.referent.ReferentApi.ReferentRequest;
 import fr.passerelle.directory.referent.ReferentApi.ReferentView;
+import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.idempotency.Idempotent;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
@@ -59,7 +60,7 @@ public class ReferentResource {
       responseDescription = "The referent, ETag = its version")
   public Response get(@PathParam("id") UUID id) {
     ReferentView referent = referents.get(id);
-    return Response.ok(referent).tag(String.valueOf(referent.version())).build();
+    return EntityTags.ok(referent, referent.version());
   }
 
   @POST
@@ -76,10 +77,8 @@ public class ReferentResource {
       responseDescription = "Created; Location and ETag set")
   public Response create(@Valid @NotNull ReferentRequest request) {
     ReferentView referent = referents.create(request);
-    return Response.created(URI.create("/api/v1/referents/" + referent.id()))
-        .tag(String.valueOf(referent.version()))
-        .entity(referent)
-        .build();
+    return EntityTags.created(
+        URI.create("/api/v1/referents/" + referent.id()), referent, referent.version());
   }
 
   @PUT
@@ -97,6 +96,6 @@ public class ReferentResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull ReferentRequest request) {
     ReferentView referent = referents.update(id, ifMatch, request);
-    return Response.ok(referent).tag(String.valueOf(referent.version())).build();
+    return EntityTags.ok(referent, referent.version());
   }
 }

@@ -3,6 +3,7 @@ package fr.passerelle.directory.school;
 import fr.passerelle.directory.access.Roles;
 import fr.passerelle.directory.school.SchoolApi.SchoolRequest;
 import fr.passerelle.directory.school.SchoolApi.SchoolView;
+import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.idempotency.Idempotent;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
@@ -55,7 +56,7 @@ public class SchoolResource {
       responseDescription = "The school, ETag = its version")
   public Response get(@PathParam("id") UUID id) {
     SchoolView school = schools.get(id);
-    return Response.ok(school).tag(String.valueOf(school.version())).build();
+    return EntityTags.ok(school, school.version());
   }
 
   @POST
@@ -70,10 +71,8 @@ public class SchoolResource {
       responseDescription = "Created; Location and ETag set")
   public Response create(@Valid @NotNull SchoolRequest request) {
     SchoolView school = schools.create(request);
-    return Response.created(URI.create("/api/v1/schools/" + school.id()))
-        .tag(String.valueOf(school.version()))
-        .entity(school)
-        .build();
+    return EntityTags.created(
+        URI.create("/api/v1/schools/" + school.id()), school, school.version());
   }
 
   @PUT
@@ -91,6 +90,6 @@ public class SchoolResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull SchoolRequest request) {
     SchoolView school = schools.update(id, ifMatch, request);
-    return Response.ok(school).tag(String.valueOf(school.version())).build();
+    return EntityTags.ok(school, school.version());
   }
 }

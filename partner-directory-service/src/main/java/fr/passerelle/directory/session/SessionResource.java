@@ -3,6 +3,7 @@ package fr.passerelle.directory.session;
 import fr.passerelle.directory.access.Roles;
 import fr.passerelle.directory.session.SessionApi.SessionRequest;
 import fr.passerelle.directory.session.SessionApi.SessionView;
+import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.idempotency.Idempotent;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
@@ -63,7 +64,7 @@ public class SessionResource {
       responseDescription = "The session, ETag = its version")
   public Response get(@PathParam("id") UUID id) {
     SessionView session = sessions.get(id);
-    return Response.ok(session).tag(String.valueOf(session.version())).build();
+    return EntityTags.ok(session, session.version());
   }
 
   @POST
@@ -78,10 +79,8 @@ public class SessionResource {
       responseDescription = "Created; Location and ETag set")
   public Response schedule(@Valid @NotNull SessionRequest request) {
     SessionView session = sessions.schedule(request);
-    return Response.created(URI.create("/api/v1/sessions/" + session.id()))
-        .tag(String.valueOf(session.version()))
-        .entity(session)
-        .build();
+    return EntityTags.created(
+        URI.create("/api/v1/sessions/" + session.id()), session, session.version());
   }
 
   @PUT
@@ -101,7 +100,7 @@ public class SessionResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull SessionRequest request) {
     SessionView session = sessions.update(id, ifMatch, request);
-    return Response.ok(session).tag(String.valueOf(session.version())).build();
+    return EntityTags.ok(session, session.version());
   }
 
   @POST

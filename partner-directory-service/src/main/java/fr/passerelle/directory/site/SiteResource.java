@@ -3,6 +3,7 @@ package fr.passerelle.directory.site;
 import fr.passerelle.directory.access.Roles;
 import fr.passerelle.directory.site.SiteApi.SiteRequest;
 import fr.passerelle.directory.site.SiteApi.SiteView;
+import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.idempotency.Idempotent;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
@@ -60,7 +61,7 @@ public class SiteResource {
       responseDescription = "The site, ETag = its version")
   public Response get(@PathParam("id") UUID id) {
     SiteView site = sites.get(id);
-    return Response.ok(site).tag(String.valueOf(site.version())).build();
+    return EntityTags.ok(site, site.version());
   }
 
   @POST
@@ -77,10 +78,7 @@ public class SiteResource {
       responseDescription = "Created; Location and ETag set")
   public Response create(@Valid @NotNull SiteRequest request) {
     SiteView site = sites.create(request);
-    return Response.created(URI.create("/api/v1/sites/" + site.id()))
-        .tag(String.valueOf(site.version()))
-        .entity(site)
-        .build();
+    return EntityTags.created(URI.create("/api/v1/sites/" + site.id()), site, site.version());
   }
 
   @PUT
@@ -100,6 +98,6 @@ public class SiteResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull SiteRequest request) {
     SiteView site = sites.update(id, ifMatch, request);
-    return Response.ok(site).tag(String.valueOf(site.version())).build();
+    return EntityTags.ok(site, site.version());
   }
 }

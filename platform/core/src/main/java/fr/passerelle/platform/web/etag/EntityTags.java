@@ -2,6 +2,8 @@ package fr.passerelle.platform.web.etag;
 
 import fr.passerelle.platform.web.problem.PreconditionRequiredException;
 import fr.passerelle.platform.web.problem.StaleVersionException;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 
 /**
  * Versions of mutable resources as HTTP entity tags: {@code ETag: "3"} on read, {@code If-Match:
@@ -10,6 +12,16 @@ import fr.passerelle.platform.web.problem.StaleVersionException;
 public final class EntityTags {
 
   private EntityTags() {}
+
+  /** 200 with the resource and its version as ETag. */
+  public static Response ok(Object entity, long version) {
+    return Response.ok(entity).tag(String.valueOf(version)).build();
+  }
+
+  /** 201 with the new resource, its Location and its version as ETag. */
+  public static Response created(URI location, Object entity, long version) {
+    return Response.created(location).tag(String.valueOf(version)).entity(entity).build();
+  }
 
   public static String of(long version) {
     return "\"" + version + "\"";
