@@ -78,6 +78,7 @@ public final class OutboxRelay implements AutoCloseable {
   private Thread worker;
   private volatile boolean running;
   private Instant nextCleanup = Instant.MIN;
+  private long nextSummaryNanos;
 
   /** How one relay behaves; see {@link OutboxConfig} for the meaning and defaults. */
   public record Settings(
@@ -210,7 +211,7 @@ public final class OutboxRelay implements AutoCloseable {
           failures = 0;
           backoff = settings.initialBackoff();
         }
-        refreshPendingSummary();
+        refreshPendingSummaryWhenDue();
         cleanUpWhenDue();
         if (published < settings.batchSize() && running) {
           signal.await(published < 0 ? settings.initialBackoff() : settings.pollInterval());
@@ -318,6 +319,15 @@ public final class OutboxRelay implements AutoCloseable {
       update.setTimestamp(1, Timestamp.from(clock.instant()));
       update.setArray(2, ids);
       update.executeUpdate();
+    }
+  }
+
+  /** The metrics need no more than a reading a second, not one per batch while busy. */
+  private void refreshPendingSummaryWhenDue() throws SQLException {
+    long now = System.nanoTime();
+    if (now - nextSummaryNanos >= 0) {
+      nextSummaryNanos = now + 1_000_000_000L;
+      refreshPendingSummary();
     }
   }
 
