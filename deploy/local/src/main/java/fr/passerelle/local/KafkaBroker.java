@@ -41,7 +41,6 @@ public final class KafkaBroker {
     }
     process =
         new ManagedProcess(
-            "kafka",
             List.of(
                 java(),
                 "-Xmx512m",
@@ -110,7 +109,6 @@ public final class KafkaBroker {
   private void format(Path properties) throws IOException, InterruptedException {
     ManagedProcess format =
         new ManagedProcess(
-            "kafka-format",
             List.of(
                 java(),
                 "-cp",

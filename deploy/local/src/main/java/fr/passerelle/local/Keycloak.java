@@ -60,7 +60,6 @@ public final class Keycloak {
         realm, imports.resolve("passerelle-realm.json"), StandardCopyOption.REPLACE_EXISTING);
     process =
         new ManagedProcess(
-            "keycloak",
             List.of(
                 home.resolve("bin/kc.sh").toString(),
                 "start-dev",

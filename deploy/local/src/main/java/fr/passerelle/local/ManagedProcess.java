@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 /** A child process of the stack, its output in one log file, stopped by its PID only. */
 public final class ManagedProcess {
 
-  private final String name;
   private final List<String> command;
   private final Map<String, String> environment;
   private final Path workingDirectory;
@@ -19,12 +18,7 @@ public final class ManagedProcess {
   private Process process;
 
   ManagedProcess(
-      String name,
-      List<String> command,
-      Map<String, String> environment,
-      Path workingDirectory,
-      Path logFile) {
-    this.name = name;
+      List<String> command, Map<String, String> environment, Path workingDirectory, Path logFile) {
     this.command = List.copyOf(command);
     this.environment = Map.copyOf(environment);
     this.workingDirectory = workingDirectory;
@@ -47,14 +41,6 @@ public final class ManagedProcess {
 
   public synchronized boolean isAlive() {
     return process != null && process.isAlive();
-  }
-
-  public long pid() {
-    return process.pid();
-  }
-
-  public String name() {
-    return name;
   }
 
   public Path logFile() {

@@ -22,15 +22,10 @@ public final class QuarkusService {
     this.healthUrl = healthUrl;
     this.process =
         new ManagedProcess(
-            name,
             List.of(KafkaBroker.java(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()),
             environment,
             module,
             logs.resolve(name + ".log"));
-  }
-
-  public String name() {
-    return name;
   }
 
   public void start() throws IOException {

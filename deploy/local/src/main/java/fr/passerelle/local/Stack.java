@@ -130,10 +130,6 @@ public final class Stack implements AutoCloseable {
     return "http://127.0.0.1:" + config.ports().gateway();
   }
 
-  public String directoryUrl() {
-    return "http://127.0.0.1:" + config.ports().directory();
-  }
-
   public Tokens tokens() {
     return new Tokens(keycloak);
   }
