@@ -12,6 +12,9 @@ public final class Roles {
   public static final String PE_SYSTEM = "pe-system";
   public static final String PARTNER = "partner";
 
+  /** The referral service's own identity (client credentials): books seats for its referrals. */
+  public static final String REFERRAL_SERVICE = "referral-service";
+
   /**
    * Not a realm role: given by {@link ReaderRoleAugmentor} to every caller holding one of the roles
    * that may read the directory, so that read operations name one role.

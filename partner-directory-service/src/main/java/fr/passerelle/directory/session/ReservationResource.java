@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Seats of a session, keyed by the caller's referral id: advisors and the Pôle emploi system for
- * any session, E2C staff for their own sites' (404 for another site), directory admins.
+ * any session, E2C staff for their own sites' (404 for another site), directory admins, and the
+ * referral service with its own token (it checks its callers' scope itself).
  */
 @Path("/api/v1/sessions/{id}/reservations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,7 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
   Roles.DIRECTORY_ADMIN,
   Roles.E2C_STAFF,
   Roles.PE_ADVISOR,
-  Roles.PE_SYSTEM
+  Roles.PE_SYSTEM,
+  Roles.REFERRAL_SERVICE
 })
 public class ReservationResource {
 

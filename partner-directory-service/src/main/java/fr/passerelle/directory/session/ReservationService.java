@@ -130,7 +130,8 @@ public class ReservationService {
   private boolean maySeeReservations(InformationSession session) {
     return scope.managesSite(session.siteId)
         || identity.hasRole(Roles.PE_ADVISOR)
-        || identity.hasRole(Roles.PE_SYSTEM);
+        || identity.hasRole(Roles.PE_SYSTEM)
+        || identity.hasRole(Roles.REFERRAL_SERVICE);
   }
 
   private void seatsChanged(

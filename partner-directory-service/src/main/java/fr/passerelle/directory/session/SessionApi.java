@@ -61,6 +61,7 @@ public final class SessionApi {
   public record ReservationView(
       UUID id,
       UUID sessionId,
+      @Schema(description = "The site holding the session") UUID siteId,
       @Schema(description = "The caller's referral id, the key of the reservation") UUID referralId,
       Reservation.Status status,
       Instant createdAt,
@@ -71,6 +72,7 @@ public final class SessionApi {
       return new ReservationView(
           reservation.id,
           reservation.sessionId,
+          session.siteId,
           reservation.referralId,
           reservation.status,
           reservation.createdAt,

@@ -1,9 +1,11 @@
 package fr.passerelle.directory.access;
 
 import static fr.passerelle.directory.support.Callers.anonymous;
+import static fr.passerelle.directory.support.Callers.as;
 import static fr.passerelle.directory.support.Callers.withRole;
 
 import fr.passerelle.directory.support.Fixtures;
+import fr.passerelle.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.UUID;
@@ -107,6 +109,15 @@ class RoleMatrixTest {
         .put("/api/v1/sessions/" + session + "/reservations/" + UUID.randomUUID())
         .then()
         .statusCode(books ? 201 : role.equals("e2c-staff") ? 404 : 403);
+  }
+
+  @org.junit.jupiter.api.Test
+  void the_referral_service_books_seats_with_its_own_token_and_learns_the_sessions_site() {
+    as(TestTokens.client("referral-service").roles("referral-service").issue())
+        .put("/api/v1/sessions/" + session + "/reservations/" + UUID.randomUUID())
+        .then()
+        .statusCode(201)
+        .body("siteId", org.hamcrest.Matchers.equalTo(site.toString()));
   }
 
   @org.junit.jupiter.api.Test
