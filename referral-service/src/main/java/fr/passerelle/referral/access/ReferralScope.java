@@ -1,0 +1,87 @@
+package fr.passerelle.referral.access;
+
+import fr.passerelle.platform.web.problem.OutOfScopeException;
+import fr.passerelle.referral.referral.Referral;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.LockModeType;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Which referrals the caller sees: an advisor their agency's, E2C staff their sites', the Pôle
+ * emploi system those it submitted. Nobody else sees any, and a referral outside the scope is
+ * answered 404 as if it did not exist.
+ */
+@RequestScoped
+public class ReferralScope {
+
+  /** Never a site id, an agency or a client: what an absent scope compares with. */
+  private static final UUID NO_SITE = new UUID(0, 0);
+
+  private static final String NONE = "";
+
+  private final Caller caller;
+
+  ReferralScope(Caller caller) {
+    this.caller = caller;
+  }
+
+  public Set<UUID> sites() {
+    Set<UUID> sites = caller.is(Roles.E2C_STAFF) ? caller.e2cSites() : Set.of();
+    return sites.isEmpty() ? Set.of(NO_SITE) : sites;
+  }
+
+  public String agency() {
+    return caller.is(Roles.PE_ADVISOR) ? caller.safir().orElse(NONE) : NONE;
+  }
+
+  public String client() {
+    return caller.is(Roles.PE_SYSTEM) ? caller.clientId() : NONE;
+  }
+
+  /** A JPQL condition on a {@link Referral} named {@code alias}, with {@link #parameters()}. */
+  public String condition(String alias) {
+    return "("
+        + alias
+        + ".siteId in :scopeSites or "
+        + alias
+        + ".agencySafir = :scopeAgency or "
+        + alias
+        + ".clientId = :scopeClient)";
+  }
+
+  public Map<String, Object> parameters() {
+    return Map.of("scopeSites", sites(), "scopeAgency", agency(), "scopeClient", client());
+  }
+
+  public boolean sees(Referral referral) {
+    return sites().contains(referral.siteId)
+        || agency().equals(referral.agencySafir)
+        || client().equals(referral.clientId);
+  }
+
+  /** Which side the caller acts for on this referral: E2C staff of its site, or Pôle emploi. */
+  public Side sideOn(Referral referral) {
+    return sites().contains(referral.siteId) ? Side.E2C : Side.PE;
+  }
+
+  /**
+   * @throws OutOfScopeException (404) when the referral does not exist or lies outside the scope
+   */
+  public Referral visible(UUID id) {
+    return check(Referral.findById(id), id);
+  }
+
+  /** The same, locking the row for a change. */
+  public Referral visibleForUpdate(UUID id) {
+    return check(Referral.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
+  }
+
+  private Referral check(Referral referral, UUID id) {
+    if (referral == null || !sees(referral)) {
+      throw new OutOfScopeException("referral", id);
+    }
+    return referral;
+  }
+}

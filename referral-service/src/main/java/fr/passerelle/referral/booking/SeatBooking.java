@@ -1,0 +1,97 @@
+package fr.passerelle.referral.booking;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import fr.passerelle.platform.web.problem.ConflictException;
+import fr.passerelle.platform.web.problem.RuleViolationException;
+import fr.passerelle.platform.web.problem.ServiceUnavailableException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * Seats in the directory's information sessions, booked under the referral id (so booking again
+ * after a retry or a crash finds the same seat). The directory's answer is carried back: a full or
+ * cancelled session is a 409, an unknown one a 422, a directory that does not answer in time a 503
+ * the caller may retry.
+ */
+@ApplicationScoped
+public class SeatBooking {
+
+  private static final Logger LOG = Logger.getLogger(SeatBooking.class);
+
+  private final DirectoryReservations directory;
+
+  SeatBooking(@RestClient DirectoryReservations directory) {
+    this.directory = directory;
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Reservation(UUID sessionId, UUID siteId, UUID referralId, int seatsLeft) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record DirectoryProblem(String detail) {}
+
+  public void book(UUID sessionId, UUID referralId, UUID siteId) {
+    try (Response response = call(() -> directory.book(sessionId, referralId))) {
+      switch (response.getStatus()) {
+        case 200, 201 -> {
+          Reservation reservation = response.readEntity(Reservation.class);
+          if (!siteId.equals(reservation.siteId())) {
+            release(sessionId, referralId);
+            throw new RuleViolationException(
+                "session-of-another-site",
+                "session " + sessionId + " is not held by the referral's site");
+          }
+          LOG.infof("Seat booked in session %s for referral %s", sessionId, referralId);
+        }
+        case 404 ->
+            throw new RuleViolationException(
+                "session-not-found", "session " + sessionId + " does not exist in the directory");
+        case 409 ->
+            throw new ConflictException(
+                "the directory refused the seat: " + detail(response),
+                Map.of("code", "seat-refused", "sessionId", sessionId));
+        default -> throw unexpected(response);
+      }
+    }
+  }
+
+  /** Gives the seat back; a seat already given back or never taken is fine. */
+  public void release(UUID sessionId, UUID referralId) {
+    try (Response response = call(() -> directory.release(sessionId, referralId))) {
+      int status = response.getStatus();
+      if (status != 204 && status != 404) {
+        throw unexpected(response);
+      }
+    }
+  }
+
+  private static Response call(Supplier<Response> request) {
+    try {
+      return request.get();
+    } catch (RuntimeException e) {
+      LOG.warnf("Directory unreachable: %s", e.getClass().getSimpleName());
+      throw new ServiceUnavailableException(
+          "the partner directory did not answer in time; retry later");
+    }
+  }
+
+  private static ServiceUnavailableException unexpected(Response response) {
+    LOG.errorf("Directory answered %d to a reservation", response.getStatus());
+    return new ServiceUnavailableException(
+        "the partner directory could not handle the reservation; retry later");
+  }
+
+  private static String detail(Response response) {
+    try {
+      DirectoryProblem problem = response.readEntity(DirectoryProblem.class);
+      return problem.detail() == null ? "no seat" : problem.detail();
+    } catch (RuntimeException e) {
+      return "no seat";
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package fr.passerelle.referral.followup;
+
+import fr.passerelle.platform.outbox.Outbox;
+import fr.passerelle.platform.web.problem.ServiceUnavailableException;
+import fr.passerelle.referral.config.ReferralConfig;
+import fr.passerelle.referral.events.ReferralEvents;
+import fr.passerelle.referral.events.ReminderDue;
+import fr.passerelle.referral.path.PathService;
+import fr.passerelle.referral.referral.Action;
+import fr.passerelle.referral.referral.Referral;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Follows up referrals left without action: a reminder event after {@code remind-after} (10 days)
+ * while the E2C's answer is awaited, expiry after {@code expire-after} (30 days) for a submitted
+ * referral nobody opened. Each referral is handled in its own transaction and picked with {@code
+ * SKIP LOCKED}, so replicas share the work and a failure touches one referral only.
+ */
+@ApplicationScoped
+public class FollowUpJob {
+
+  private static final Logger LOG = Logger.getLogger(FollowUpJob.class);
+
+  private static final String AWAITING =
+      "select id from referral where closed_at is null and reminded_at is null"
+          + " and status in ('SUBMITTED', 'UNDER_REVIEW', 'ATTENDED', 'EXCUSED', 'NO_SHOW')"
+          + " and last_action_at < ?1 order by last_action_at limit 1 for update skip locked";
+
+  private static final String UNANSWERED =
+      "select id from referral where status = 'SUBMITTED' and last_action_at < ?1"
+          + " order by last_action_at limit 1 for update skip locked";
+
+  private final EntityManager entityManager;
+  private final PathService path;
+  private final Outbox outbox;
+  private final ReferralConfig.FollowUp config;
+  private final Clock clock;
+
+  FollowUpJob(
+      EntityManager entityManager,
+      PathService path,
+      Outbox outbox,
+      ReferralConfig config,
+      Clock clock) {
+    this.entityManager = entityManager;
+    this.path = path;
+    this.outbox = outbox;
+    this.config = config.followUp();
+    this.clock = clock;
+  }
+
+  @Scheduled(
+      identity = "referral-follow-up",
+      every = "${passerelle.referral.follow-up.every:PT15M}",
+      delayed = "PT1M",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduled() {
+    run();
+  }
+
+  /** One pass: expiries first (an expired referral needs no reminder), then reminders. */
+  public Result run() {
+    Instant now = clock.instant();
+    int expired = repeat(() -> expireOne(now.minus(config.expireAfter())));
+    int reminded = repeat(() -> remindOne(now.minus(config.remindAfter())));
+    if (expired + reminded > 0) {
+      LOG.infof("Follow-up: %d referral(s) expired, %d reminder(s) raised", expired, reminded);
+    }
+    return new Result(expired, reminded);
+  }
+
+  public record Result(int expired, int reminded) {}
+
+  private boolean expireOne(Instant idleBefore) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Referral referral = next(UNANSWERED, idleBefore);
+              if (referral == null) {
+                return false;
+              }
+              path.actAsSystem(referral, Action.EXPIRE, null, (r, now) -> r.expire(now));
+              return true;
+            });
+  }
+
+  private boolean remindOne(Instant idleBefore) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Referral referral = next(AWAITING, idleBefore);
+              if (referral == null) {
+                return false;
+              }
+              referral.remindedAt = clock.instant();
+              outbox.publish(
+                  ReferralEvents.REMINDER_DUE,
+                  referral.id,
+                  new ReminderDue(
+                      referral.id,
+                      referral.siteId,
+                      referral.agencySafir,
+                      referral.status.name(),
+                      referral.lastActionAt));
+              return true;
+            });
+  }
+
+  private Referral next(String query, Instant idleBefore) {
+    @SuppressWarnings("unchecked")
+    List<UUID> ids =
+        entityManager
+            .createNativeQuery(query, UUID.class)
+            .setParameter(1, idleBefore)
+            .getResultList();
+    return ids.isEmpty() ? null : entityManager.find(Referral.class, ids.get(0));
+  }
+
+  private int repeat(java.util.function.BooleanSupplier step) {
+    int done = 0;
+    try {
+      while (done < config.batchSize() && step.getAsBoolean()) {
+        done++;
+      }
+    } catch (ServiceUnavailableException e) {
+      LOG.warnf("Follow-up paused until its next run: %s", e.getMessage());
+    }
+    return done;
+  }
+}

@@ -1,0 +1,86 @@
+package fr.passerelle.referral.milestone;
+
+import fr.passerelle.platform.outbox.Outbox;
+import fr.passerelle.referral.access.Caller;
+import fr.passerelle.referral.access.ReferralScope;
+import fr.passerelle.referral.access.Side;
+import fr.passerelle.referral.changes.ChangeFeed;
+import fr.passerelle.referral.changes.ChangeKind;
+import fr.passerelle.referral.events.MilestoneRecorded;
+import fr.passerelle.referral.events.ReferralEvents;
+import fr.passerelle.referral.milestone.MilestoneApi.MilestoneView;
+import fr.passerelle.referral.milestone.MilestoneApi.RecordMilestone;
+import fr.passerelle.referral.referral.Action;
+import fr.passerelle.referral.referral.Referral;
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Milestones of paths in progress: recorded by the E2C site, read by both networks. */
+@ApplicationScoped
+public class MilestoneService {
+
+  private final ReferralScope scope;
+  private final Caller caller;
+  private final ChangeFeed changes;
+  private final Outbox outbox;
+  private final Clock clock;
+
+  MilestoneService(
+      ReferralScope scope, Caller caller, ChangeFeed changes, Outbox outbox, Clock clock) {
+    this.scope = scope;
+    this.caller = caller;
+    this.changes = changes;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public MilestoneView record(UUID referralId, RecordMilestone request) {
+    Referral referral = scope.visibleForUpdate(referralId);
+    if (scope.sideOn(referral) != Side.E2C) {
+      throw new ForbiddenException("milestones are recorded by the E2C site's staff");
+    }
+    referral.require(Action.RECORD_MILESTONE);
+    Milestone milestone =
+        Milestone.of(
+            referralId,
+            request.kind(),
+            request.employerSiret(),
+            request.startsOn(),
+            request.endsOn());
+    Instant now = clock.instant();
+    milestone.title = request.title();
+    milestone.comment = request.comment();
+    milestone.recordedBy = caller.actor();
+    milestone.recordedAt = now;
+    milestone.persist();
+    referral.touched(now);
+    changes.record(referral, ChangeKind.MILESTONE_RECORDED);
+    outbox.publish(
+        ReferralEvents.MILESTONE_RECORDED,
+        referral.id,
+        new MilestoneRecorded(
+            referral.id,
+            referral.personId,
+            referral.siteId,
+            milestone.id,
+            milestone.kind.name(),
+            milestone.employerSiret,
+            milestone.startsOn,
+            milestone.endsOn));
+    return MilestoneView.of(milestone);
+  }
+
+  @Transactional
+  public List<MilestoneView> list(UUID referralId) {
+    scope.visible(referralId);
+    return Milestone.<Milestone>list("referralId = ?1 order by startsOn, id", referralId).stream()
+        .map(MilestoneView::of)
+        .toList();
+  }
+}

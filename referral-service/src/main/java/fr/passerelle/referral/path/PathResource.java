@@ -1,0 +1,188 @@
+package fr.passerelle.referral.path;
+
+import fr.passerelle.platform.web.etag.EntityTags;
+import fr.passerelle.referral.access.Roles;
+import fr.passerelle.referral.path.PathApi.Admission;
+import fr.passerelle.referral.path.PathApi.AttendanceRecord;
+import fr.passerelle.referral.path.PathApi.Comment;
+import fr.passerelle.referral.path.PathApi.Decline;
+import fr.passerelle.referral.path.PathApi.Exit;
+import fr.passerelle.referral.path.PathApi.Invitation;
+import fr.passerelle.referral.path.PathApi.PathStart;
+import fr.passerelle.referral.path.PathApi.Transfer;
+import fr.passerelle.referral.path.PathApi.TransitionView;
+import fr.passerelle.referral.path.PathApi.Withdrawal;
+import fr.passerelle.referral.referral.Referral;
+import fr.passerelle.referral.referral.ReferralApi.ReferralView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The path's moves. Each answers the referral with its new version, or 409 with the actions its
+ * status allows. {@code If-Match} is optional: given, a stale version is refused with 412.
+ */
+@Path("/api/v1/referrals/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Path")
+@RolesAllowed({Roles.PE_ADVISOR, Roles.PE_SYSTEM, Roles.E2C_STAFF})
+public class PathResource {
+
+  private static final String IF_MATCH_DOC =
+      "The version read (ETag); optional, refused with 412 when stale";
+
+  private final PathService path;
+
+  PathResource(PathService path) {
+    this.path = path;
+  }
+
+  @POST
+  @Path("/open")
+  @Operation(
+      summary = "Open a submitted referral (E2C)",
+      description = "SUBMITTED → UNDER_REVIEW: the E2C site has seen it.")
+  public Response open(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
+      @Valid Comment body) {
+    return answer(path.open(id, ifMatch, body == null ? null : body.comment()));
+  }
+
+  @POST
+  @Path("/invitation")
+  @Operation(
+      summary = "Invite to an information session (E2C)",
+      description =
+          "UNDER_REVIEW, EXCUSED or NO_SHOW → INVITED. Books the seat in the directory under the"
+              + " referral id (the seat booked at submission when no session is named). A full or"
+              + " cancelled session is a 409 carried back from the directory; a directory that"
+              + " does not answer in time a 503.")
+  public Response invite(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
+      @NotNull @Valid Invitation body) {
+    return answer(path.invite(id, ifMatch, body));
+  }
+
+  @POST
+  @Path("/attendance")
+  @Operation(
+      summary = "Record attendance at the information session (E2C)",
+      description =
+          "INVITED → ATTENDED (SEEN), EXCUSED, NO_SHOW (NOSHOW), or back to UNDER_REVIEW with the"
+              + " seat released (REVOKED).")
+  public Response attendance(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
+      @NotNull @Valid AttendanceRecord body) {
+    return answer(path.recordAttendance(id, ifMatch, body));
+  }
+
+  @POST
+  @Path("/admission")
+  @Operation(
+      summary = "Admit the young person (E2C)",
+      description = "ATTENDED → ADMITTED: the commitment is signed, the path has a start date.")
+  public Response admit(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
+      @NotNull @Valid Admission body) {
+    return answer(path.admit(id, ifMatch, body));
+  }
+
+  @POST
+  @Path("/decline")
+  @Operation(
+      summary = "Decline the referral (E2C)",
+      description =
+          "UNDER_REVIEW, ATTENDED, EXCUSED or NO_SHOW → DECLINED with a coded reason; the message"
+              + " to the advisor goes on the shared timeline.")
+  public Response decline(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
+      @NotNull @Valid Decline body) {
+    return answer(path.decline(id, ifMatch, body));
+  }
+
+  @POST
+  @Path("/start")
+  @Operation(summary = "Start the path (E2C)", description = "ADMITTED → IN_PATH.")
+  public Response start(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
+      @NotNull @Valid PathStart body) {
+    return answer(path.startPath(id, ifMatch, body));
+  }
+
+  @POST
+  @Path("/exit")
+  @Operation(
+      summary = "Record the exit (E2C)",
+      description =
+          "IN_PATH → EXITED with the outcome, classified positive or not as the E2C network does"
+              + " (employment, work-study contract or qualifying training are positive).")
+  public Response exit(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
+      @NotNull @Valid Exit body) {
+    return answer(path.exit(id, ifMatch, body));
+  }
+
+  @POST
+  @Path("/withdrawal")
+  @Operation(
+      summary = "Withdraw the referral (advisor or E2C)",
+      description =
+          "Before the path starts, by the young person or the advisor → WITHDRAWN; a seat held"
+              + " is given back.")
+  public Response withdraw(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
+      @NotNull @Valid Withdrawal body) {
+    return answer(path.withdraw(id, ifMatch, body));
+  }
+
+  @POST
+  @Path("/transfer")
+  @Operation(
+      summary = "Transfer to another E2C site (advisor or E2C)",
+      description =
+          "The history stays with the referral. Before admission the new site reviews it afresh"
+              + " (SUBMITTED) and a seat held is given back; a path in progress goes on there.")
+  public Response transfer(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
+      @NotNull @Valid Transfer body) {
+    return answer(path.transfer(id, ifMatch, body));
+  }
+
+  @GET
+  @Path("/transitions")
+  @Operation(
+      summary = "Read the transition log",
+      description = "Who moved the referral, when, from what to what and why; oldest first.")
+  public List<TransitionView> transitions(@PathParam("id") UUID id) {
+    return path.transitions(id);
+  }
+
+  private static Response answer(Referral referral) {
+    return EntityTags.ok(ReferralView.of(referral), referral.version);
+  }
+}

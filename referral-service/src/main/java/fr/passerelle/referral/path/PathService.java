@@ -1,0 +1,251 @@
+package fr.passerelle.referral.path;
+
+import fr.passerelle.platform.web.etag.EntityTags;
+import fr.passerelle.platform.web.problem.RuleViolationException;
+import fr.passerelle.referral.access.Caller;
+import fr.passerelle.referral.access.ReferralScope;
+import fr.passerelle.referral.access.Side;
+import fr.passerelle.referral.booking.SeatBooking;
+import fr.passerelle.referral.path.PathApi.Admission;
+import fr.passerelle.referral.path.PathApi.AttendanceRecord;
+import fr.passerelle.referral.path.PathApi.Decline;
+import fr.passerelle.referral.path.PathApi.Exit;
+import fr.passerelle.referral.path.PathApi.Invitation;
+import fr.passerelle.referral.path.PathApi.PathStart;
+import fr.passerelle.referral.path.PathApi.Transfer;
+import fr.passerelle.referral.path.PathApi.TransitionView;
+import fr.passerelle.referral.path.PathApi.Withdrawal;
+import fr.passerelle.referral.privacy.AccessLog;
+import fr.passerelle.referral.referral.Action;
+import fr.passerelle.referral.referral.Referral;
+import fr.passerelle.referral.referral.Status;
+import fr.passerelle.referral.site.KnownSites;
+import fr.passerelle.referral.timeline.Timeline;
+import fr.passerelle.referral.timeline.TimelineEntry;
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Moves referrals along their path for the caller: checks scope and side, applies the entity's
+ * transition, books or gives back the session seat through the directory, and journals the move.
+ * Each move locks the referral's row, so two moves of one referral never interleave.
+ */
+@ApplicationScoped
+public class PathService {
+
+  private final ReferralScope scope;
+  private final Caller caller;
+  private final PathJournal journal;
+  private final SeatBooking seats;
+  private final KnownSites sites;
+  private final Timeline timeline;
+  private final AccessLog accessLog;
+  private final Clock clock;
+
+  PathService(
+      ReferralScope scope,
+      Caller caller,
+      PathJournal journal,
+      SeatBooking seats,
+      KnownSites sites,
+      Timeline timeline,
+      AccessLog accessLog,
+      Clock clock) {
+    this.scope = scope;
+    this.caller = caller;
+    this.journal = journal;
+    this.seats = seats;
+    this.sites = sites;
+    this.timeline = timeline;
+    this.accessLog = accessLog;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Referral open(UUID id, String ifMatch, String comment) {
+    return act(id, ifMatch, Action.OPEN, null, comment, (r, now) -> r.open(now));
+  }
+
+  @Transactional
+  public Referral invite(UUID id, String ifMatch, Invitation invitation) {
+    return act(
+        id,
+        ifMatch,
+        Action.INVITE,
+        null,
+        invitation.comment(),
+        (r, now) -> {
+          UUID session = invitation.sessionId() != null ? invitation.sessionId() : r.sessionId;
+          if (session == null) {
+            throw new RuleViolationException(
+                "session-required", "name the information session to invite to");
+          }
+          seats.book(session, r.id, r.siteId);
+          r.invite(session, now);
+        });
+  }
+
+  @Transactional
+  public Referral recordAttendance(UUID id, String ifMatch, AttendanceRecord record) {
+    return act(
+        id,
+        ifMatch,
+        Action.RECORD_ATTENDANCE,
+        record.attendance().name(),
+        record.comment(),
+        (r, now) -> r.recordAttendance(record.attendance(), now));
+  }
+
+  @Transactional
+  public Referral admit(UUID id, String ifMatch, Admission admission) {
+    if (admission.pathStartsOn().isBefore(admission.commitmentSignedOn())) {
+      throw new RuleViolationException(
+          "start-before-commitment", "the path cannot start before the commitment is signed");
+    }
+    return act(
+        id,
+        ifMatch,
+        Action.ADMIT,
+        null,
+        admission.comment(),
+        (r, now) -> r.admit(admission.commitmentSignedOn(), admission.pathStartsOn(), now));
+  }
+
+  @Transactional
+  public Referral decline(UUID id, String ifMatch, Decline decline) {
+    Referral referral =
+        act(
+            id,
+            ifMatch,
+            Action.DECLINE,
+            decline.reason().name(),
+            null,
+            (r, now) -> r.decline(decline.reason(), now));
+    timeline.post(
+        referral, TimelineEntry.Kind.MESSAGE, decline.messageToAdvisor(), caller.actor(), Side.E2C);
+    return referral;
+  }
+
+  @Transactional
+  public Referral startPath(UUID id, String ifMatch, PathStart start) {
+    return act(
+        id,
+        ifMatch,
+        Action.START_PATH,
+        null,
+        start.comment(),
+        (r, now) -> r.startPath(start.startedOn(), now));
+  }
+
+  @Transactional
+  public Referral exit(UUID id, String ifMatch, Exit exit) {
+    return act(
+        id,
+        ifMatch,
+        Action.EXIT,
+        exit.outcome().name(),
+        exit.comment(),
+        (r, now) -> r.exit(exit.outcome(), exit.exitedOn(), now));
+  }
+
+  @Transactional
+  public Referral withdraw(UUID id, String ifMatch, Withdrawal withdrawal) {
+    if (withdrawal.reason() == fr.passerelle.referral.referral.WithdrawalReason.ERASURE_REQUESTED) {
+      throw new RuleViolationException(
+          "reason-reserved", "ERASURE_REQUESTED is set by the erasure operation only");
+    }
+    return act(
+        id,
+        ifMatch,
+        Action.WITHDRAW,
+        withdrawal.reason().name(),
+        withdrawal.comment(),
+        (r, now) -> r.withdraw(withdrawal.reason(), now));
+  }
+
+  @Transactional
+  public Referral transfer(UUID id, String ifMatch, Transfer transfer) {
+    return act(
+        id,
+        ifMatch,
+        Action.TRANSFER,
+        null,
+        transfer.comment(),
+        (r, now) -> {
+          if (transfer.siteId().equals(r.siteId)) {
+            throw new RuleViolationException(
+                "same-site", "the referral is already with site " + r.siteId);
+          }
+          sites.requireActive(transfer.siteId());
+          r.transferTo(transfer.siteId(), now);
+        });
+  }
+
+  @Transactional
+  public List<TransitionView> transitions(UUID id) {
+    scope.visible(id);
+    accessLog.read(id, "read transition log");
+    return Transition.<Transition>list("referralId = ?1 order by id", id).stream()
+        .map(TransitionView::of)
+        .toList();
+  }
+
+  /** A move as the service makes it (jobs): no caller, no scope, same journal. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void actAsSystem(Referral referral, Action action, String reasonCode, Move move) {
+    Status from = referral.status;
+    UUID heldSeat = referral.holdsSeat() ? referral.sessionId : null;
+    move.apply(referral, clock.instant());
+    giveBackSeat(referral, heldSeat);
+    journal.moved(
+        referral,
+        new PathJournal.Move(
+            action, from, referral.siteId, "SYSTEM", Side.SYSTEM, reasonCode, null));
+  }
+
+  /** The change an action makes to the referral, given the time. */
+  @FunctionalInterface
+  public interface Move {
+    void apply(Referral referral, Instant now);
+  }
+
+  private Referral act(
+      UUID id, String ifMatch, Action action, String reasonCode, String comment, Move move) {
+    Referral referral = scope.visibleForUpdate(id);
+    if (ifMatch != null && !ifMatch.isBlank()) {
+      EntityTags.requireMatch(ifMatch, referral.version, "referral", id);
+    }
+    Side side = scope.sideOn(referral);
+    if (!action.mayBeTakenBy(side)) {
+      throw new ForbiddenException(action + " is taken by " + sidesOf(action));
+    }
+    referral.require(action);
+    Status from = referral.status;
+    UUID fromSite = referral.siteId;
+    UUID heldSeat = referral.holdsSeat() ? referral.sessionId : null;
+    move.apply(referral, clock.instant());
+    giveBackSeat(referral, heldSeat);
+    journal.moved(
+        referral,
+        new PathJournal.Move(action, from, fromSite, caller.actor(), side, reasonCode, comment));
+    return referral;
+  }
+
+  /** A seat held before the move and no longer held by the referral goes back to the session. */
+  private void giveBackSeat(Referral referral, UUID heldSeat) {
+    if (heldSeat != null && !(referral.holdsSeat() && heldSeat.equals(referral.sessionId))) {
+      seats.release(heldSeat, referral.id);
+    }
+  }
+
+  private static String sidesOf(Action action) {
+    return action.mayBeTakenBy(Side.E2C) && !action.mayBeTakenBy(Side.PE)
+        ? "the E2C site's staff"
+        : "the advisor or the E2C site's staff";
+  }
+}

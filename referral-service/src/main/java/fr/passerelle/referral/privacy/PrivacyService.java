@@ -1,0 +1,85 @@
+package fr.passerelle.referral.privacy;
+
+import fr.passerelle.platform.web.problem.ResourceNotFoundException;
+import fr.passerelle.referral.access.Caller;
+import fr.passerelle.referral.path.PathService;
+import fr.passerelle.referral.privacy.PrivacyApi.AccessView;
+import fr.passerelle.referral.privacy.PrivacyApi.ErasureResult;
+import fr.passerelle.referral.referral.Action;
+import fr.passerelle.referral.referral.Referral;
+import fr.passerelle.referral.referral.WithdrawalReason;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/** The data-protection officer's operations: the right of erasure and the access log. */
+@ApplicationScoped
+public class PrivacyService {
+
+  private static final Logger LOG = Logger.getLogger(PrivacyService.class);
+
+  private final Caller caller;
+  private final PathService path;
+  private final Anonymiser anonymiser;
+  private final Clock clock;
+
+  PrivacyService(Caller caller, PathService path, Anonymiser anonymiser, Clock clock) {
+    this.caller = caller;
+    this.path = path;
+    this.anonymiser = anonymiser;
+    this.clock = clock;
+  }
+
+  /**
+   * Erases the person of this referral: every referral of theirs (same pseudonymous id) is
+   * anonymised, one still open being first withdrawn (its seat given back).
+   */
+  @Transactional
+  public ErasureResult erase(UUID referralId, String reason) {
+    Referral referral = existing(referralId);
+    List<Referral> referrals =
+        Referral.<Referral>find("personId = ?1 order by submittedAt", referral.personId)
+            .withLock(LockModeType.PESSIMISTIC_WRITE)
+            .list();
+    for (Referral each : referrals) {
+      if (Action.WITHDRAW.isAllowedFrom(each.status)) {
+        path.actAsSystem(
+            each,
+            Action.WITHDRAW,
+            WithdrawalReason.ERASURE_REQUESTED.name(),
+            (r, now) -> r.withdraw(WithdrawalReason.ERASURE_REQUESTED, now));
+      }
+      anonymiser.anonymise(each, "ERASURE");
+    }
+    Erasure erasure = new Erasure();
+    erasure.id = UUID.randomUUID();
+    erasure.personId = referral.personId;
+    erasure.referralIds = referrals.stream().map(r -> r.id).toList();
+    erasure.requestedBy = caller.actor();
+    erasure.reason = reason;
+    erasure.erasedAt = clock.instant();
+    erasure.persist();
+    LOG.infof("Erasure %s: %d referral(s) anonymised", erasure.id, referrals.size());
+    return new ErasureResult(erasure.id, erasure.referralIds, erasure.erasedAt);
+  }
+
+  @Transactional
+  public List<AccessView> accessLog(UUID referralId) {
+    existing(referralId);
+    return AccessLogEntry.<AccessLogEntry>list("referralId = ?1 order by id", referralId).stream()
+        .map(AccessView::of)
+        .toList();
+  }
+
+  private static Referral existing(UUID id) {
+    Referral referral = Referral.findById(id);
+    if (referral == null) {
+      throw new ResourceNotFoundException("referral", id);
+    }
+    return referral;
+  }
+}

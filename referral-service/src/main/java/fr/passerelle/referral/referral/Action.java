@@ -1,0 +1,60 @@
+package fr.passerelle.referral.referral;
+
+import static fr.passerelle.referral.referral.Status.ADMITTED;
+import static fr.passerelle.referral.referral.Status.ATTENDED;
+import static fr.passerelle.referral.referral.Status.EXCUSED;
+import static fr.passerelle.referral.referral.Status.INVITED;
+import static fr.passerelle.referral.referral.Status.IN_PATH;
+import static fr.passerelle.referral.referral.Status.NO_SHOW;
+import static fr.passerelle.referral.referral.Status.SUBMITTED;
+import static fr.passerelle.referral.referral.Status.UNDER_REVIEW;
+
+import fr.passerelle.referral.access.Side;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** What can happen to a referral, from which statuses, and which side may do it. */
+public enum Action {
+  SUBMIT(EnumSet.noneOf(Status.class), EnumSet.of(Side.PE)),
+  OPEN(EnumSet.of(SUBMITTED), EnumSet.of(Side.E2C)),
+  INVITE(EnumSet.of(UNDER_REVIEW, EXCUSED, NO_SHOW), EnumSet.of(Side.E2C)),
+  RECORD_ATTENDANCE(EnumSet.of(INVITED), EnumSet.of(Side.E2C)),
+  ADMIT(EnumSet.of(ATTENDED), EnumSet.of(Side.E2C)),
+  DECLINE(EnumSet.of(UNDER_REVIEW, ATTENDED, EXCUSED, NO_SHOW), EnumSet.of(Side.E2C)),
+  START_PATH(EnumSet.of(ADMITTED), EnumSet.of(Side.E2C)),
+  RECORD_MILESTONE(EnumSet.of(IN_PATH), EnumSet.of(Side.E2C)),
+  EXIT(EnumSet.of(IN_PATH), EnumSet.of(Side.E2C)),
+  WITHDRAW(
+      EnumSet.of(SUBMITTED, UNDER_REVIEW, INVITED, ATTENDED, EXCUSED, NO_SHOW, ADMITTED),
+      EnumSet.of(Side.PE, Side.E2C, Side.SYSTEM)),
+  TRANSFER(
+      EnumSet.of(SUBMITTED, UNDER_REVIEW, EXCUSED, NO_SHOW, IN_PATH),
+      EnumSet.of(Side.PE, Side.E2C)),
+  EXPIRE(EnumSet.of(SUBMITTED), EnumSet.of(Side.SYSTEM));
+
+  private final Set<Status> from;
+  private final Set<Side> sides;
+
+  Action(Set<Status> from, Set<Side> sides) {
+    this.from = from;
+    this.sides = sides;
+  }
+
+  public boolean isAllowedFrom(Status status) {
+    return from.contains(status);
+  }
+
+  public boolean mayBeTakenBy(Side side) {
+    return sides.contains(side);
+  }
+
+  /** The actions a caller (not the service's jobs) may ask for on a referral in this status. */
+  public static List<Action> allowedFrom(Status status) {
+    return Arrays.stream(values())
+        .filter(a -> a.isAllowedFrom(status))
+        .filter(a -> a.mayBeTakenBy(Side.PE) || a.mayBeTakenBy(Side.E2C))
+        .toList();
+  }
+}

@@ -1,0 +1,12 @@
+package fr.passerelle.referral.referral;
+
+/** How the young person prefers to be reached. */
+public enum ContactChannel {
+  PHONE,
+  SMS,
+  EMAIL;
+
+  public boolean needsPhone() {
+    return this != EMAIL;
+  }
+}

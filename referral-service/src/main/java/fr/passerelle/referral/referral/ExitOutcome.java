@@ -1,0 +1,26 @@
+package fr.passerelle.referral.referral;
+
+/**
+ * How a path ends, and whether the E2C network counts it as a positive exit ("sortie positive":
+ * employment of any kind, a work-study contract or a qualifying training).
+ */
+public enum ExitOutcome {
+  CDI(true),
+  CDD_6_MONTHS_OR_MORE(true),
+  CDD_UNDER_6_MONTHS_OR_INTERIM(true),
+  WORK_STUDY_CONTRACT(true),
+  QUALIFYING_TRAINING(true),
+  SUBSIDISED_CONTRACT(true),
+  OTHER(false),
+  DROPPED_OUT(false);
+
+  private final boolean positive;
+
+  ExitOutcome(boolean positive) {
+    this.positive = positive;
+  }
+
+  public boolean isPositive() {
+    return positive;
+  }
+}

@@ -1,0 +1,192 @@
+package fr.passerelle.referral.referral;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A young person's referral to an E2C site and its path to an exit. It owns its state machine:
+ * every move checks that the action applies to the current status ({@link Action}), and a closed
+ * referral moves no more.
+ */
+@Entity
+public class Referral extends PanacheEntityBase {
+
+  @Id public UUID id;
+  @Version public long version;
+
+  @Enumerated(EnumType.STRING)
+  public Status status;
+
+  public UUID personId;
+  public String submittedBy;
+  public String submittedVia;
+  public String clientId;
+  public String externalRef;
+  public String agencySafir;
+  public UUID siteId;
+  public UUID sessionId;
+
+  public String firstName;
+  public String lastName;
+  public LocalDate birthDate;
+  public String phone;
+  public String email;
+
+  @Enumerated(EnumType.STRING)
+  public ContactChannel preferredChannel;
+
+  public String communeCode;
+  public String departmentCode;
+  public String franceTravailId;
+  public int ageAtSubmission;
+
+  @Enumerated(EnumType.STRING)
+  public Qualification highestQualification;
+
+  @Enumerated(EnumType.STRING)
+  public Activity activity;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  public List<String> overriddenRules;
+
+  public String overrideJustification;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  public List<String> barriers;
+
+  public String diagnosticSummary;
+  public String projectIdea;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  public List<String> romeCodes;
+
+  public LocalDate commitmentSignedOn;
+  public LocalDate pathStartsOn;
+
+  @Enumerated(EnumType.STRING)
+  public DeclineReason declineReason;
+
+  @Enumerated(EnumType.STRING)
+  public WithdrawalReason withdrawalReason;
+
+  @Enumerated(EnumType.STRING)
+  public ExitOutcome exitOutcome;
+
+  public Boolean exitPositive;
+  public LocalDate exitedOn;
+
+  public Instant submittedAt;
+  public Instant lastActionAt;
+  public Instant remindedAt;
+  public Instant closedAt;
+  public Instant anonymisedAt;
+
+  public static Referral submitted(UUID id, Instant now) {
+    Referral referral = new Referral();
+    referral.id = id;
+    referral.status = Status.SUBMITTED;
+    referral.submittedAt = now;
+    referral.lastActionAt = now;
+    return referral;
+  }
+
+  public void open(Instant now) {
+    move(Action.OPEN, Status.UNDER_REVIEW, now);
+  }
+
+  public void invite(UUID session, Instant now) {
+    move(Action.INVITE, Status.INVITED, now);
+    sessionId = session;
+  }
+
+  public void recordAttendance(Attendance attendance, Instant now) {
+    move(Action.RECORD_ATTENDANCE, attendance.leadsTo(), now);
+    if (attendance == Attendance.REVOKED) {
+      sessionId = null;
+    }
+  }
+
+  public void admit(LocalDate signedOn, LocalDate startsOn, Instant now) {
+    move(Action.ADMIT, Status.ADMITTED, now);
+    commitmentSignedOn = signedOn;
+    pathStartsOn = startsOn;
+  }
+
+  public void decline(DeclineReason reason, Instant now) {
+    move(Action.DECLINE, Status.DECLINED, now);
+    declineReason = reason;
+  }
+
+  public void startPath(LocalDate startedOn, Instant now) {
+    move(Action.START_PATH, Status.IN_PATH, now);
+    pathStartsOn = startedOn;
+  }
+
+  public void exit(ExitOutcome outcome, LocalDate on, Instant now) {
+    move(Action.EXIT, Status.EXITED, now);
+    exitOutcome = outcome;
+    exitPositive = outcome.isPositive();
+    exitedOn = on;
+  }
+
+  public void withdraw(WithdrawalReason reason, Instant now) {
+    move(Action.WITHDRAW, Status.WITHDRAWN, now);
+    withdrawalReason = reason;
+  }
+
+  public void expire(Instant now) {
+    move(Action.EXPIRE, Status.EXPIRED, now);
+  }
+
+  /** Before admission the new site reviews it afresh; a path in progress goes on there. */
+  public void transferTo(UUID site, Instant now) {
+    move(Action.TRANSFER, status.isBeforeAdmission() ? Status.SUBMITTED : status, now);
+    siteId = site;
+    sessionId = null;
+  }
+
+  /** Checks that a non-moving action (a milestone) applies now. */
+  public void require(Action action) {
+    if (!action.isAllowedFrom(status)) {
+      throw new InvalidTransitionException(action, status);
+    }
+  }
+
+  /** Something was done (a message, a milestone): the reminder clock starts again. */
+  public void touched(Instant now) {
+    lastActionAt = now;
+    remindedAt = null;
+  }
+
+  /** A seat booked in a session still to come, to give back if the referral leaves it. */
+  public boolean holdsSeat() {
+    return sessionId != null
+        && (status == Status.SUBMITTED
+            || status == Status.UNDER_REVIEW
+            || status == Status.INVITED);
+  }
+
+  public boolean isAnonymised() {
+    return anonymisedAt != null;
+  }
+
+  private void move(Action action, Status to, Instant now) {
+    require(action);
+    status = to;
+    lastActionAt = now;
+    remindedAt = null;
+    if (to.isClosed()) {
+      closedAt = now;
+    }
+  }
+}

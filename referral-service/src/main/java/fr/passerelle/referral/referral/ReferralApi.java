@@ -1,0 +1,147 @@
+package fr.passerelle.referral.referral;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import fr.passerelle.platform.identifiers.FranceTravailId;
+import fr.passerelle.platform.identifiers.InseeCommuneCode;
+import fr.passerelle.platform.identifiers.RomeCode;
+import jakarta.annotation.Nullable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The young person and the diagnostic as the API shows them, in requests and in responses. */
+public final class ReferralApi {
+
+  private ReferralApi() {}
+
+  @Schema(description = "How to reach the young person: a phone and/or an email")
+  public record Contact(
+      @Nullable
+          @Pattern(regexp = "^\\+[1-9]\\d{7,14}$", message = "must be an E.164 phone number")
+          @Schema(example = "+33612345678")
+          String phone,
+      @Nullable @Email @Size(max = 254) @Schema(example = "camille.martin@example.org")
+          String email,
+      @NotNull @Schema(example = "SMS") ContactChannel preferredChannel) {
+
+    @JsonIgnore
+    @AssertTrue(message = "the preferred channel needs its phone number or email")
+    public boolean isReachableThroughPreferredChannel() {
+      if (preferredChannel == null) {
+        return true;
+      }
+      return preferredChannel.needsPhone() ? phone != null : email != null;
+    }
+  }
+
+  @Schema(description = "The young person referred. Never a NIR (social security number).")
+  public record YoungPerson(
+      @NotBlank @Size(max = 100) @Schema(example = "Camille") String firstName,
+      @NotBlank @Size(max = 100) @Schema(example = "Martin") String lastName,
+      @NotNull @Past @Schema(example = "2007-04-12") LocalDate birthDate,
+      @NotNull @InseeCommuneCode @Schema(example = "59350") String communeCode,
+      @Nullable @FranceTravailId @Schema(description = "If known", example = "12345678901")
+          String franceTravailId,
+      @NotNull @Valid Contact contact,
+      @NotNull @Schema(description = "Highest diploma, on the national scale", example = "NONE")
+          Qualification highestQualification,
+      @NotNull @Schema(description = "Activity at the time of the diagnostic", example = "NONE")
+          Activity activity) {}
+
+  @Schema(description = "What the advisor's diagnostic found")
+  public record Diagnostic(
+      @NotNull
+          @Size(max = 9)
+          @Schema(description = "Coded barriers; HEALTH is a flag, never a medical detail")
+          List<@NotNull Barrier> barriers,
+      @NotBlank @Size(max = 2000) @Schema(description = "The advisor's summary, 2,000 characters")
+          String summary,
+      @Nullable @Size(max = 500) @Schema(example = "Travailler dans la logistique")
+          String projectIdea,
+      @Nullable @Size(max = 5) @Schema(example = "[\"N1103\"]") List<@RomeCode String> romeCodes) {}
+
+  @Schema(name = "Eligibility", description = "How eligibility was decided at submission")
+  public record EligibilityView(
+      int ageAtSubmission,
+      @Schema(description = "Rules the advisor overrode, with the justification below")
+          List<String> overriddenRules,
+      @Nullable String overrideJustification) {}
+
+  @Schema(name = "Referral", description = "A referral and where its path stands")
+  public record ReferralView(
+      UUID id,
+      Status status,
+      @Nullable @Schema(description = "The submitting system's own reference") String externalRef,
+      @Schema(example = "59021") String agencySafir,
+      UUID siteId,
+      @Nullable UUID sessionId,
+      @Nullable @Schema(description = "Absent once anonymised") YoungPerson youngPerson,
+      @Nullable @Schema(description = "Absent once anonymised") Diagnostic diagnostic,
+      @Nullable @Schema(description = "Barriers, still there once anonymised")
+          List<Barrier> barriers,
+      EligibilityView eligibility,
+      @Nullable LocalDate commitmentSignedOn,
+      @Nullable LocalDate pathStartsOn,
+      @Nullable DeclineReason declineReason,
+      @Nullable WithdrawalReason withdrawalReason,
+      @Nullable ExitOutcome exitOutcome,
+      @Nullable @Schema(description = "Whether the E2C network counts the exit as positive")
+          Boolean positiveExit,
+      @Nullable LocalDate exitedOn,
+      Instant submittedAt,
+      Instant lastActionAt,
+      @Nullable Instant closedAt,
+      @Nullable Instant anonymisedAt,
+      @Schema(description = "What may happen next") List<Action> allowedActions) {
+
+    public static ReferralView of(Referral r) {
+      boolean anonymised = r.isAnonymised();
+      List<Barrier> barriers = r.barriers.stream().map(Barrier::valueOf).toList();
+      return new ReferralView(
+          r.id,
+          r.status,
+          r.externalRef,
+          r.agencySafir,
+          r.siteId,
+          r.sessionId,
+          anonymised
+              ? null
+              : new YoungPerson(
+                  r.firstName,
+                  r.lastName,
+                  r.birthDate,
+                  r.communeCode,
+                  r.franceTravailId,
+                  new Contact(r.phone, r.email, r.preferredChannel),
+                  r.highestQualification,
+                  r.activity),
+          anonymised
+              ? null
+              : new Diagnostic(barriers, r.diagnosticSummary, r.projectIdea, r.romeCodes),
+          barriers,
+          new EligibilityView(r.ageAtSubmission, r.overriddenRules, r.overrideJustification),
+          r.commitmentSignedOn,
+          r.pathStartsOn,
+          r.declineReason,
+          r.withdrawalReason,
+          r.exitOutcome,
+          r.exitPositive,
+          r.exitedOn,
+          r.submittedAt,
+          r.lastActionAt,
+          r.closedAt,
+          r.anonymisedAt,
+          Action.allowedFrom(r.status));
+    }
+  }
+}

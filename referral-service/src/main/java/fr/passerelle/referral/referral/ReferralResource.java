@@ -1,0 +1,80 @@
+package fr.passerelle.referral.referral;
+
+import fr.passerelle.platform.web.etag.EntityTags;
+import fr.passerelle.platform.web.pagination.Page;
+import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.referral.access.Roles;
+import fr.passerelle.referral.privacy.AccessLog;
+import fr.passerelle.referral.referral.ReferralApi.ReferralView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Reading referrals: each caller within their scope, every read written to the access log. */
+@Path("/api/v1/referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Referrals")
+@RolesAllowed({Roles.PE_ADVISOR, Roles.PE_SYSTEM, Roles.E2C_STAFF})
+public class ReferralResource {
+
+  private final ReferralQueries queries;
+
+  ReferralResource(ReferralQueries queries) {
+    this.queries = queries;
+  }
+
+  @GET
+  @Operation(
+      summary = "List the referrals in the caller's scope",
+      description =
+          "An advisor sees their agency's referrals, E2C staff their sites', the Pôle emploi"
+              + " system those it submitted. Oldest first, cursor-paginated. Every referral"
+              + " returned is written to the access log.")
+  @Parameter(
+      name = AccessLog.PURPOSE_HEADER,
+      in = ParameterIn.HEADER,
+      description = "Why personal data is read, for the access log (200 characters)",
+      example = "weekly review of new referrals")
+  public Page<ReferralView> list(
+      @QueryParam("status") @Parameter(description = "Only this status") Status status,
+      @QueryParam("siteId") @Parameter(description = "Only this E2C site") UUID siteId,
+      @Valid @BeanParam PageRequest page) {
+    return queries.list(status, siteId, page);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(
+      summary = "Get a referral",
+      description =
+          "With the young person's data (until anonymised) and the actions allowed next. 404"
+              + " outside the caller's scope. The read is written to the access log.")
+  @Parameter(
+      name = AccessLog.PURPOSE_HEADER,
+      in = ParameterIn.HEADER,
+      description = "Why personal data is read, for the access log (200 characters)",
+      example = "preparing the information session")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral, its version as ETag",
+      content = @Content(schema = @Schema(implementation = ReferralView.class)))
+  public Response get(@PathParam("id") UUID id) {
+    Referral referral = queries.get(id);
+    return EntityTags.ok(ReferralView.of(referral), referral.version);
+  }
+}

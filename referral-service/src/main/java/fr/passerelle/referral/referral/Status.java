@@ -1,0 +1,32 @@
+package fr.passerelle.referral.referral;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a referral stands on the young person's path. */
+public enum Status {
+  SUBMITTED,
+  UNDER_REVIEW,
+  INVITED,
+  ATTENDED,
+  EXCUSED,
+  NO_SHOW,
+  ADMITTED,
+  IN_PATH,
+  DECLINED,
+  WITHDRAWN,
+  EXITED,
+  EXPIRED;
+
+  private static final Set<Status> CLOSED = EnumSet.of(DECLINED, WITHDRAWN, EXITED, EXPIRED);
+
+  /** No action moves a closed referral any more; its personal data's retention period runs. */
+  public boolean isClosed() {
+    return CLOSED.contains(this);
+  }
+
+  /** Before admission, a transfer sends the referral back to the new site's review. */
+  public boolean isBeforeAdmission() {
+    return compareTo(ADMITTED) < 0;
+  }
+}

@@ -1,0 +1,84 @@
+package fr.passerelle.referral.site;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.platform.consumer.EventConsumer;
+import fr.passerelle.platform.events.InboundEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the local copy of E2C sites from the directory's events, through the platform's idempotent
+ * consumer: a submission checks its site here, not with a call to the directory.
+ */
+@ApplicationScoped
+public class SitesFromDirectory implements EventConsumer {
+
+  private static final Logger LOG = Logger.getLogger(SitesFromDirectory.class);
+
+  private final ObjectMapper mapper;
+
+  SitesFromDirectory(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  @Override
+  public String name() {
+    return "referral-sites";
+  }
+
+  @Override
+  public Set<String> topics() {
+    return Set.of(DirectorySiteEvent.TOPIC);
+  }
+
+  @Override
+  public void handle(InboundEvent event) throws IOException {
+    switch (event.type()) {
+      case DirectorySiteEvent.CREATED, DirectorySiteEvent.UPDATED -> upsert(read(event), event);
+      case DirectorySiteEvent.CLOSED -> close(read(event), event);
+      default -> {
+        // Sessions, agencies and seats are not copied.
+      }
+    }
+  }
+
+  private DirectorySiteEvent read(InboundEvent event) throws IOException {
+    return mapper.readValue(event.data(), DirectorySiteEvent.class);
+  }
+
+  private void upsert(DirectorySiteEvent site, InboundEvent event) {
+    KnownSite known = KnownSite.findById(site.siteId());
+    boolean isNew = known == null;
+    if (isNew) {
+      known = new KnownSite();
+      known.siteId = site.siteId();
+    }
+    known.schoolId = site.schoolId();
+    known.name = site.name();
+    known.communeCode = site.communeCode();
+    known.departmentCode = site.departmentCode();
+    known.regionCode = site.regionCode();
+    known.active = "ACTIVE".equals(site.status());
+    known.updatedAt = timeOf(event);
+    if (isNew) {
+      known.persist();
+    }
+    LOG.infof("Site %s copied from the directory (active: %s)", site.siteId(), known.active);
+  }
+
+  private void close(DirectorySiteEvent site, InboundEvent event) {
+    KnownSite known = KnownSite.findById(site.siteId());
+    if (known != null) {
+      known.active = false;
+      known.updatedAt = timeOf(event);
+      LOG.infof("Site %s closed in the directory", site.siteId());
+    }
+  }
+
+  private static Instant timeOf(InboundEvent event) {
+    return event.time() == null ? Instant.now() : event.time().toInstant();
+  }
+}

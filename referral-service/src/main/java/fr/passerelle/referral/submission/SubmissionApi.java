@@ -1,0 +1,82 @@
+package fr.passerelle.referral.submission;
+
+import fr.passerelle.platform.identifiers.NoNir;
+import fr.passerelle.platform.identifiers.SafirCode;
+import fr.passerelle.platform.web.problem.Problem;
+import fr.passerelle.referral.referral.ReferralApi.Diagnostic;
+import fr.passerelle.referral.referral.ReferralApi.YoungPerson;
+import jakarta.annotation.Nullable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Requests and results of referral submission. */
+public final class SubmissionApi {
+
+  private SubmissionApi() {}
+
+  public static final int MAX_BULK = 500;
+
+  @NoNir
+  @Schema(name = "ReferralSubmission", description = "A referral to an E2C site after a diagnostic")
+  public record SubmitReferral(
+      @Nullable
+          @Size(max = 64)
+          @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be visible ASCII characters")
+          @Schema(
+              description =
+                  "The submitting system's own reference, unique per client; required for the"
+                      + " Pôle emploi system",
+              example = "PE-2026-000123")
+          String externalRef,
+      @Nullable
+          @SafirCode
+          @Schema(
+              description =
+                  "The advisor's agency: required from the Pôle emploi system, taken from the"
+                      + " token for an advisor",
+              example = "59021")
+          String agencySafir,
+      @NotNull @Valid YoungPerson youngPerson,
+      @NotNull @Valid Diagnostic diagnostic,
+      @NotNull @Schema(description = "The E2C site, active in the directory") UUID siteId,
+      @Nullable @Schema(description = "An information session of that site to book a seat in")
+          UUID sessionId,
+      @Nullable @Valid EligibilityOverride eligibilityOverride) {}
+
+  @Schema(
+      description =
+          "The advisor's justification for referring a young person who does not meet every"
+              + " eligibility rule; recorded with the rules overridden")
+  public record EligibilityOverride(@NotBlank @Size(min = 20, max = 1000) String justification) {}
+
+  @Schema(name = "BulkSubmission", description = "Up to 500 referrals, each with its externalRef")
+  public record BulkSubmission(
+      @NotNull @Size(min = 1, max = MAX_BULK) List<@NotNull SubmitReferral> referrals) {}
+
+  /** How one item of a bulk submission went. */
+  public enum ItemOutcome {
+    CREATED,
+    ALREADY_SUBMITTED,
+    REJECTED
+  }
+
+  @Schema(name = "BulkItemResult")
+  public record ItemResult(
+      @Schema(description = "Position in the request, from 0") int index,
+      @Nullable String externalRef,
+      ItemOutcome outcome,
+      @Schema(description = "The HTTP status a single submission would have had", example = "201")
+          int status,
+      @Nullable UUID referralId,
+      @Nullable @Schema(description = "Why the item was rejected") Problem problem) {}
+
+  @Schema(name = "BulkResult")
+  public record BulkResult(
+      int created, int alreadySubmitted, int rejected, List<ItemResult> items) {}
+}

@@ -1,0 +1,179 @@
+package fr.passerelle.referral.submission;
+
+import fr.passerelle.platform.web.problem.ConflictException;
+import fr.passerelle.platform.web.problem.RuleViolationException;
+import fr.passerelle.referral.access.Caller;
+import fr.passerelle.referral.access.Roles;
+import fr.passerelle.referral.booking.SeatBooking;
+import fr.passerelle.referral.path.PathJournal;
+import fr.passerelle.referral.privacy.Pseudonyms;
+import fr.passerelle.referral.referral.Referral;
+import fr.passerelle.referral.referral.ReferralApi.Diagnostic;
+import fr.passerelle.referral.referral.ReferralApi.YoungPerson;
+import fr.passerelle.referral.site.KnownSite;
+import fr.passerelle.referral.site.KnownSites;
+import fr.passerelle.referral.submission.Eligibility.UnmetRule;
+import fr.passerelle.referral.submission.SubmissionApi.SubmitReferral;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Takes a referral from an advisor or from the Pôle emploi system: checks who submits for which
+ * agency, the site, eligibility (or its justified override), books the session seat if one is
+ * named, and journals the submission, all in one transaction.
+ */
+@ApplicationScoped
+public class SubmissionService {
+
+  private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+
+  private final Caller caller;
+  private final KnownSites sites;
+  private final Eligibility eligibility;
+  private final Pseudonyms pseudonyms;
+  private final SeatBooking seats;
+  private final PathJournal journal;
+  private final Clock clock;
+
+  SubmissionService(
+      Caller caller,
+      KnownSites sites,
+      Eligibility eligibility,
+      Pseudonyms pseudonyms,
+      SeatBooking seats,
+      PathJournal journal,
+      Clock clock) {
+    this.caller = caller;
+    this.sites = sites;
+    this.eligibility = eligibility;
+    this.pseudonyms = pseudonyms;
+    this.seats = seats;
+    this.journal = journal;
+    this.clock = clock;
+  }
+
+  /**
+   * @throws DuplicateSubmissionException (409) when this client already used the externalRef
+   * @throws RuleViolationException (422) for an ineligible young person without override, an
+   *     inactive site or a missing agency
+   */
+  @Transactional
+  public Referral submit(SubmitReferral request) {
+    boolean bySystem = caller.is(Roles.PE_SYSTEM);
+    String clientId = caller.clientId();
+    if (bySystem && request.externalRef() == null) {
+      throw new RuleViolationException(
+          "external-ref-required", "the Pôle emploi system must give its externalRef");
+    }
+    if (request.externalRef() != null) {
+      Referral existing =
+          Referral.find("clientId = ?1 and externalRef = ?2", clientId, request.externalRef())
+              .firstResult();
+      if (existing != null) {
+        throw new DuplicateSubmissionException(request.externalRef(), existing.id);
+      }
+    }
+    String agency = agencyOf(request, bySystem);
+    KnownSite site = sites.requireActive(request.siteId());
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, FRANCE);
+    List<UnmetRule> unmet = eligibility.unmetRules(request.youngPerson(), today);
+    if (!unmet.isEmpty() && request.eligibilityOverride() == null) {
+      throw new RuleViolationException(
+          "not-eligible",
+          "the young person does not meet "
+              + unmet.size()
+              + " eligibility rule(s); an advisor may override them with a justification",
+          Map.of("reasons", unmet));
+    }
+
+    Referral referral = Referral.submitted(UUID.randomUUID(), now);
+    referral.submittedBy = caller.actor();
+    referral.submittedVia = bySystem ? "PE_SYSTEM" : "ADVISOR";
+    referral.clientId = clientId;
+    referral.externalRef = request.externalRef();
+    referral.agencySafir = agency;
+    referral.siteId = site.siteId;
+    fill(referral, request.youngPerson(), today);
+    fill(referral, request.diagnostic());
+    referral.overriddenRules = unmet.stream().map(UnmetRule::rule).toList();
+    referral.overrideJustification =
+        unmet.isEmpty() ? null : request.eligibilityOverride().justification();
+    save(referral);
+    if (request.sessionId() != null) {
+      seats.book(request.sessionId(), referral.id, referral.siteId);
+      referral.sessionId = request.sessionId();
+    }
+    journal.submitted(referral, caller.actor());
+    return referral;
+  }
+
+  private String agencyOf(SubmitReferral request, boolean bySystem) {
+    if (bySystem) {
+      if (request.agencySafir() == null) {
+        throw new RuleViolationException(
+            "agency-required", "the Pôle emploi system must name the advisor's agencySafir");
+      }
+      return request.agencySafir();
+    }
+    String own =
+        caller
+            .safir()
+            .orElseThrow(
+                () ->
+                    new RuleViolationException(
+                        "agency-unknown", "the advisor's token carries no safir agency code"));
+    if (request.agencySafir() != null && !request.agencySafir().equals(own)) {
+      throw new RuleViolationException(
+          "agency-mismatch", "an advisor submits for their own agency only");
+    }
+    return own;
+  }
+
+  private void fill(Referral referral, YoungPerson person, LocalDate today) {
+    referral.personId =
+        pseudonyms.personId(person.firstName(), person.lastName(), person.birthDate());
+    referral.firstName = person.firstName();
+    referral.lastName = person.lastName();
+    referral.birthDate = person.birthDate();
+    referral.phone = person.contact().phone();
+    referral.email = person.contact().email();
+    referral.preferredChannel = person.contact().preferredChannel();
+    referral.communeCode = person.communeCode();
+    referral.departmentCode = departmentOf(person.communeCode());
+    referral.franceTravailId = person.franceTravailId();
+    referral.ageAtSubmission = Eligibility.ageOn(person.birthDate(), today);
+    referral.highestQualification = person.highestQualification();
+    referral.activity = person.activity();
+  }
+
+  private static void fill(Referral referral, Diagnostic diagnostic) {
+    referral.barriers = diagnostic.barriers().stream().distinct().map(Enum::name).toList();
+    referral.diagnosticSummary = diagnostic.summary();
+    referral.projectIdea = diagnostic.projectIdea();
+    referral.romeCodes = diagnostic.romeCodes() == null ? List.of() : diagnostic.romeCodes();
+  }
+
+  /** Overseas communes (97x, 98x) have 3-digit departments. */
+  static String departmentOf(String communeCode) {
+    return communeCode.startsWith("97") || communeCode.startsWith("98")
+        ? communeCode.substring(0, 3)
+        : communeCode.substring(0, 2);
+  }
+
+  private static void save(Referral referral) {
+    try {
+      referral.persistAndFlush();
+    } catch (PersistenceException e) {
+      throw new ConflictException("a referral with this externalRef is being submitted");
+    }
+  }
+}

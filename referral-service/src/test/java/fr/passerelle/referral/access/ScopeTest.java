@@ -1,0 +1,93 @@
+package fr.passerelle.referral.access;
+
+import static fr.passerelle.referral.support.Callers.admin;
+import static fr.passerelle.referral.support.Callers.advisor;
+import static fr.passerelle.referral.support.Callers.advisorOf;
+import static fr.passerelle.referral.support.Callers.anonymous;
+import static fr.passerelle.referral.support.Callers.e2cStaff;
+import static fr.passerelle.referral.support.Callers.peSystem;
+import static fr.passerelle.referral.support.Callers.withRole;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import fr.passerelle.referral.support.Referrals;
+import fr.passerelle.referral.support.Sites;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@QuarkusTest
+class ScopeTest {
+
+  private UUID site;
+  private UUID referral;
+
+  @BeforeEach
+  void aReferralOfAgency59021ToASite() {
+    site = Sites.active();
+    referral = Referrals.submitted(site);
+  }
+
+  @Test
+  void each_side_sees_the_referral_in_its_own_scope() {
+    advisor().get("/api/v1/referrals/" + referral).then().statusCode(200);
+    e2cStaff(site).get("/api/v1/referrals/" + referral).then().statusCode(200);
+    peSystem().get("/api/v1/referrals/" + referral).then().statusCode(200);
+  }
+
+  @Test
+  void outside_the_scope_it_does_not_exist() {
+    advisorOf("75001").get("/api/v1/referrals/" + referral).then().statusCode(404);
+    e2cStaff(UUID.randomUUID()).get("/api/v1/referrals/" + referral).then().statusCode(404);
+    peSystem("another-system").get("/api/v1/referrals/" + referral).then().statusCode(404);
+    advisorOf("75001").get("/api/v1/referrals/" + referral + "/timeline").then().statusCode(404);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"steering", "directory-admin", "partner", "pe-company-advisor", "admin"})
+  void other_roles_see_no_referral(String role) {
+    withRole(role).get("/api/v1/referrals/" + referral).then().statusCode(403);
+    withRole(role).get("/api/v1/referrals").then().statusCode(403);
+  }
+
+  @Test
+  void anonymous_callers_get_401() {
+    anonymous().get("/api/v1/referrals/" + referral).then().statusCode(401);
+  }
+
+  @Test
+  void lists_hold_only_the_callers_referrals() {
+    UUID elsewhere = Referrals.submitted(Sites.active());
+    e2cStaff(site)
+        .get("/api/v1/referrals?limit=100")
+        .then()
+        .statusCode(200)
+        .body("items.siteId", everyItem(equalTo(site.toString())))
+        .body("items.id", hasItem(referral.toString()))
+        .body("items.id", not(hasItem(elsewhere.toString())));
+  }
+
+  @Test
+  void every_read_of_personal_data_is_in_the_access_log_with_its_purpose() {
+    e2cStaff(site)
+        .header("X-Access-Purpose", "préparation de l'information collective")
+        .get("/api/v1/referrals/" + referral)
+        .then()
+        .statusCode(200);
+    advisor().get("/api/v1/referrals/" + referral + "/transitions").then().statusCode(200);
+
+    admin()
+        .get("/api/v1/referrals/" + referral + "/access-log")
+        .then()
+        .statusCode(200)
+        .body("actor", contains("e2c-staff-1", "advisor-59021"))
+        .body(
+            "purpose", contains("préparation de l'information collective", "read transition log"));
+  }
+}

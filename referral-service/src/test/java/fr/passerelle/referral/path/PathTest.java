@@ -1,0 +1,230 @@
+package fr.passerelle.referral.path;
+
+import static fr.passerelle.referral.support.Callers.advisor;
+import static fr.passerelle.referral.support.Callers.e2cStaff;
+import static fr.passerelle.referral.support.Callers.peSystem;
+import static fr.passerelle.referral.support.Referrals.move;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+
+import fr.passerelle.referral.support.DirectoryStub;
+import fr.passerelle.referral.support.Referrals;
+import fr.passerelle.referral.support.Sites;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PathTest {
+
+  private UUID site;
+  private UUID session;
+
+  @BeforeEach
+  void siteWithASession() {
+    site = Sites.active();
+    session = UUID.randomUUID();
+    DirectoryStub.sessionWithSeats(session, site);
+  }
+
+  @Test
+  void a_referral_goes_from_submission_to_a_positive_exit_and_the_log_says_who_did_what() {
+    UUID id = Referrals.submitted(site);
+
+    assertThat(move(site, id, "open", Map.of())).isEqualTo("UNDER_REVIEW");
+    assertThat(move(site, id, "invitation", Map.of("sessionId", session.toString())))
+        .isEqualTo("INVITED");
+    assertThat(move(site, id, "attendance", Map.of("attendance", "SEEN"))).isEqualTo("ATTENDED");
+    assertThat(
+            move(
+                site,
+                id,
+                "admission",
+                Map.of("commitmentSignedOn", "2026-11-20", "pathStartsOn", "2026-12-01")))
+        .isEqualTo("ADMITTED");
+    assertThat(move(site, id, "start", Map.of("startedOn", "2026-12-01"))).isEqualTo("IN_PATH");
+    e2cStaff(site)
+        .body(
+            Map.of(
+                "kind", "COMPANY_IMMERSION",
+                "employerSiret", "73282932000074",
+                "startsOn", "2026-12-10",
+                "endsOn", "2026-12-20"))
+        .post("/api/v1/referrals/" + id + "/milestones")
+        .then()
+        .statusCode(201);
+    e2cStaff(site)
+        .body(Map.of("outcome", "CDD_6_MONTHS_OR_MORE", "exitedOn", "2027-05-01"))
+        .post("/api/v1/referrals/" + id + "/exit")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("EXITED"))
+        .body("positiveExit", equalTo(true))
+        .body("allowedActions.size()", equalTo(0));
+
+    peSystem()
+        .get("/api/v1/referrals/" + id + "/transitions")
+        .then()
+        .statusCode(200)
+        .body(
+            "action",
+            contains(
+                "SUBMIT", "OPEN", "INVITE", "RECORD_ATTENDANCE", "ADMIT", "START_PATH", "EXIT"))
+        .body("actorSide", contains("PE", "E2C", "E2C", "E2C", "E2C", "E2C", "E2C"))
+        .body("[3].reasonCode", equalTo("SEEN"))
+        .body("[6].reasonCode", equalTo("CDD_6_MONTHS_OR_MORE"));
+  }
+
+  @Test
+  void an_action_the_status_does_not_allow_is_409_with_the_allowed_ones() {
+    UUID id = Referrals.submitted(site);
+
+    e2cStaff(site)
+        .body(Map.of("commitmentSignedOn", "2026-11-20", "pathStartsOn", "2026-12-01"))
+        .post("/api/v1/referrals/" + id + "/admission")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("status", equalTo(409))
+        .body("currentStatus", equalTo("SUBMITTED"))
+        .body("allowed", containsInAnyOrder("OPEN", "WITHDRAW", "TRANSFER"));
+  }
+
+  @Test
+  void e2c_actions_are_refused_to_the_advisor() {
+    UUID id = Referrals.submitted(site);
+    advisor().body(Map.of()).post("/api/v1/referrals/" + id + "/open").then().statusCode(403);
+  }
+
+  @Test
+  void attendance_excused_or_no_show_can_be_invited_again_and_revoked_gives_the_seat_back() {
+    UUID excused = Referrals.invited(site, session);
+    assertThat(move(site, excused, "attendance", Map.of("attendance", "EXCUSED")))
+        .isEqualTo("EXCUSED");
+    assertThat(move(site, excused, "invitation", Map.of("sessionId", session.toString())))
+        .isEqualTo("INVITED");
+
+    UUID noShow = Referrals.invited(site, session);
+    assertThat(move(site, noShow, "attendance", Map.of("attendance", "NOSHOW")))
+        .isEqualTo("NO_SHOW");
+    e2cStaff(site)
+        .body(Map.of("reason", "DID_NOT_ATTEND", "messageToAdvisor", "Absent sans nouvelles."))
+        .post("/api/v1/referrals/" + noShow + "/decline")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DECLINED"))
+        .body("declineReason", equalTo("DID_NOT_ATTEND"));
+    advisor()
+        .get("/api/v1/referrals/" + noShow + "/timeline")
+        .then()
+        .statusCode(200)
+        .body("items.body", contains("Absent sans nouvelles."))
+        .body("items.authorSide", contains("E2C"));
+
+    UUID revoked = Referrals.invited(site, session);
+    assertThat(move(site, revoked, "attendance", Map.of("attendance", "REVOKED")))
+        .isEqualTo("UNDER_REVIEW");
+    assertThat(DirectoryStub.releases(session, revoked)).isEqualTo(1);
+  }
+
+  @Test
+  void a_withdrawal_by_the_advisor_gives_the_held_seat_back() {
+    UUID id = Referrals.invited(site, session);
+
+    advisor()
+        .body(Map.of("reason", "FOUND_JOB"))
+        .post("/api/v1/referrals/" + id + "/withdrawal")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("WITHDRAWN"))
+        .body("withdrawalReason", equalTo("FOUND_JOB"));
+    assertThat(DirectoryStub.releases(session, id)).isEqualTo(1);
+  }
+
+  @Test
+  void a_transfer_before_admission_starts_a_fresh_review_at_the_new_site_keeping_the_history() {
+    UUID id = Referrals.underReview(site);
+    UUID other = Sites.active();
+
+    advisor()
+        .body(Map.of("siteId", other.toString(), "comment", "Déménagement"))
+        .post("/api/v1/referrals/" + id + "/transfer")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("SUBMITTED"))
+        .body("siteId", equalTo(other.toString()));
+
+    e2cStaff(site).get("/api/v1/referrals/" + id).then().statusCode(404);
+    e2cStaff(other)
+        .get("/api/v1/referrals/" + id + "/transitions")
+        .then()
+        .statusCode(200)
+        .body("action", contains("SUBMIT", "OPEN", "TRANSFER"))
+        .body("[2].fromSiteId", equalTo(site.toString()))
+        .body("[2].toSiteId", equalTo(other.toString()));
+  }
+
+  @Test
+  void a_full_session_is_a_clear_409_carried_back_from_the_directory() {
+    UUID id = Referrals.underReview(site);
+    UUID full = UUID.randomUUID();
+    DirectoryStub.fullSession(full);
+
+    e2cStaff(site)
+        .body(Map.of("sessionId", full.toString()))
+        .post("/api/v1/referrals/" + id + "/invitation")
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("seat-refused"))
+        .body("detail", org.hamcrest.Matchers.containsString("is full"));
+    e2cStaff(site).get("/api/v1/referrals/" + id).then().body("status", equalTo("UNDER_REVIEW"));
+  }
+
+  @Test
+  void a_directory_that_does_not_answer_in_time_is_a_503_and_nothing_changes() {
+    UUID id = Referrals.underReview(site);
+    UUID slow = UUID.randomUUID();
+    DirectoryStub.slowSession(slow);
+
+    e2cStaff(site)
+        .body(Map.of("sessionId", slow.toString()))
+        .post("/api/v1/referrals/" + id + "/invitation")
+        .then()
+        .statusCode(503)
+        .contentType("application/problem+json");
+    e2cStaff(site).get("/api/v1/referrals/" + id).then().body("status", equalTo("UNDER_REVIEW"));
+  }
+
+  @Test
+  void a_stale_if_match_is_refused() {
+    UUID id = Referrals.submitted(site);
+    e2cStaff(site)
+        .header("If-Match", "\"99\"")
+        .body(Map.of())
+        .post("/api/v1/referrals/" + id + "/open")
+        .then()
+        .statusCode(412);
+  }
+
+  @Test
+  void milestones_in_a_company_need_the_employer_and_dates() {
+    UUID id = Referrals.inPath(site, session);
+    e2cStaff(site)
+        .body(Map.of("kind", "INTERNSHIP", "startsOn", "2026-12-10"))
+        .post("/api/v1/referrals/" + id + "/milestones")
+        .then()
+        .statusCode(422)
+        .body("code", equalTo("company-period-incomplete"));
+    e2cStaff(site)
+        .body(
+            Map.of(
+                "kind", "INTERNSHIP", "employerSiret", "73282932000075", "startsOn", "2026-12-10"))
+        .post("/api/v1/referrals/" + id + "/milestones")
+        .then()
+        .statusCode(400);
+  }
+}

@@ -1,0 +1,168 @@
+package fr.passerelle.referral.privacy;
+
+import static fr.passerelle.referral.support.Callers.admin;
+import static fr.passerelle.referral.support.Callers.advisor;
+import static fr.passerelle.referral.support.Callers.e2cStaff;
+import static fr.passerelle.referral.support.Callers.peSystem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import fr.passerelle.referral.followup.FollowUpJob;
+import fr.passerelle.referral.referral.Referral;
+import fr.passerelle.referral.support.MovableClock;
+import fr.passerelle.referral.support.Referrals;
+import fr.passerelle.referral.support.Sites;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class FollowUpAndRetentionTest {
+
+  @Inject FollowUpJob followUp;
+  @Inject RetentionJob retention;
+
+  private UUID site;
+
+  @BeforeEach
+  void site() {
+    site = Sites.active();
+  }
+
+  @AfterEach
+  void backToNow() {
+    MovableClock.reset();
+  }
+
+  @Test
+  void a_referral_left_ten_days_gets_one_reminder_and_after_thirty_it_expires() {
+    UUID waiting = Referrals.submitted(site);
+    UUID answered = Referrals.submitted(site);
+
+    MovableClock.moveForward(Duration.ofDays(9));
+    Referrals.move(site, answered, "open", Map.of());
+    followUp.run();
+    assertThat(reminded(waiting)).isFalse();
+
+    MovableClock.moveForward(Duration.ofDays(2));
+    followUp.run();
+    followUp.run();
+    assertThat(reminded(waiting)).isTrue();
+    assertThat(reminded(answered)).isFalse();
+
+    MovableClock.moveForward(Duration.ofDays(20));
+    followUp.run();
+    peSystem()
+        .get("/api/v1/referrals/" + waiting)
+        .then()
+        .body("status", equalTo("EXPIRED"))
+        .body("closedAt", notNullValue());
+    peSystem()
+        .get("/api/v1/referrals/" + waiting + "/transitions")
+        .then()
+        .body("actorSide", hasItem("SYSTEM"));
+    peSystem().get("/api/v1/referrals/" + answered).then().body("status", equalTo("UNDER_REVIEW"));
+  }
+
+  @Test
+  void personal_data_of_a_referral_closed_for_24_months_is_anonymised_and_indicators_remain() {
+    UUID closed = Referrals.submitted(site);
+    advisor()
+        .body(Map.of("reason", "BY_YOUNG_PERSON", "comment", "Camille a trouvé un emploi"))
+        .post("/api/v1/referrals/" + closed + "/withdrawal")
+        .then()
+        .statusCode(200);
+    UUID open = Referrals.submitted(site);
+
+    MovableClock.moveForward(Duration.ofDays(23 * 31));
+    retention.run();
+    assertThat(anonymised(closed)).isFalse();
+
+    MovableClock.moveForward(Duration.ofDays(2 * 31));
+    retention.run();
+
+    assertThat(anonymised(closed)).isTrue();
+    assertThat(anonymised(open)).isFalse();
+    advisor()
+        .get("/api/v1/referrals/" + closed)
+        .then()
+        .statusCode(200)
+        .body("youngPerson", nullValue())
+        .body("diagnostic", nullValue())
+        .body("barriers", hasItem("MOBILITY"))
+        .body("eligibility.ageAtSubmission", equalTo(19))
+        .body("status", equalTo("WITHDRAWN"));
+    advisor()
+        .get("/api/v1/referrals/" + closed + "/transitions")
+        .then()
+        .body("comment", org.hamcrest.Matchers.everyItem(nullValue()));
+  }
+
+  @Test
+  void an_erasure_anonymises_every_referral_of_the_person_and_is_recorded() {
+    Map<String, Object> body = fr.passerelle.referral.support.Submissions.eligible(site);
+    String first =
+        peSystem().body(body).post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+    body.put("externalRef", "PE-" + UUID.randomUUID());
+    String second =
+        peSystem().body(body).post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+    e2cStaff(site)
+        .body(Map.of())
+        .post("/api/v1/referrals/" + second + "/open")
+        .then()
+        .statusCode(200);
+
+    admin()
+        .body(Map.of("reason", "Demande RGPD art. 17, réf. DPO-TEST"))
+        .post("/api/v1/referrals/" + first + "/erasure")
+        .then()
+        .statusCode(200)
+        .body("referralIds.size()", equalTo(2));
+
+    for (String id : new String[] {first, second}) {
+      peSystem()
+          .get("/api/v1/referrals/" + id)
+          .then()
+          .body("youngPerson", nullValue())
+          .body("status", equalTo("WITHDRAWN"))
+          .body("withdrawalReason", equalTo("ERASURE_REQUESTED"));
+    }
+    assertThat(
+            QuarkusTransaction.requiringNew()
+                .call(() -> Erasure.count("personId", personOf(UUID.fromString(first)))))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void only_an_admin_erases() {
+    UUID id = Referrals.submitted(site);
+    peSystem()
+        .body(Map.of("reason", "test"))
+        .post("/api/v1/referrals/" + id + "/erasure")
+        .then()
+        .statusCode(403);
+  }
+
+  private static boolean reminded(UUID id) {
+    return QuarkusTransaction.requiringNew()
+        .call(() -> Referral.<Referral>findById(id).remindedAt != null);
+  }
+
+  private static boolean anonymised(UUID id) {
+    return QuarkusTransaction.requiringNew()
+        .call(() -> Referral.<Referral>findById(id).isAnonymised());
+  }
+
+  private static UUID personOf(UUID id) {
+    return QuarkusTransaction.requiringNew().call(() -> Referral.<Referral>findById(id).personId);
+  }
+}

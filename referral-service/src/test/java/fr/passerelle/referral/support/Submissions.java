@@ -1,0 +1,46 @@
+package fr.passerelle.referral.support;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Submission bodies: a fictitious eligible young person by default, changed where a test needs. */
+public final class Submissions {
+
+  private Submissions() {}
+
+  public static Map<String, Object> eligible(UUID siteId) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("externalRef", "PE-" + UUID.randomUUID());
+    body.put("agencySafir", Callers.AGENCY);
+    body.put("siteId", siteId.toString());
+    body.put("youngPerson", person(LocalDate.now().minusYears(19), "NONE", "NONE"));
+    body.put(
+        "diagnostic",
+        Map.of(
+            "barriers",
+            List.of("MOBILITY", "HOUSING"),
+            "summary",
+            "Sortie du lycée professionnel en 1re année, souhaite se remobiliser.",
+            "projectIdea",
+            "Travailler dans la logistique",
+            "romeCodes",
+            List.of("N1103")));
+    return body;
+  }
+
+  public static Map<String, Object> person(
+      LocalDate birthDate, String qualification, String activity) {
+    Map<String, Object> person = new HashMap<>();
+    person.put("firstName", "Camille");
+    person.put("lastName", "Testeur-" + UUID.randomUUID().toString().substring(0, 8));
+    person.put("birthDate", birthDate.toString());
+    person.put("communeCode", "59350");
+    person.put("contact", Map.of("phone", "+33612345678", "preferredChannel", "SMS"));
+    person.put("highestQualification", qualification);
+    person.put("activity", activity);
+    return person;
+  }
+}
