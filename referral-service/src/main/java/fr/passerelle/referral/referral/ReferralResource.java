@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,6 +49,7 @@ public class ReferralResource {
   @Parameter(
       name = AccessLog.PURPOSE_HEADER,
       in = ParameterIn.HEADER,
+      schema = @Schema(type = SchemaType.STRING, maxLength = 255),
       description = "Why personal data is read, for the access log (200 characters)",
       example = "weekly review of new referrals")
   public Page<ReferralView> list(
@@ -67,6 +69,7 @@ public class ReferralResource {
   @Parameter(
       name = AccessLog.PURPOSE_HEADER,
       in = ParameterIn.HEADER,
+      schema = @Schema(type = SchemaType.STRING, maxLength = 255),
       description = "Why personal data is read, for the access log (200 characters)",
       example = "preparing the information session")
   @APIResponse(

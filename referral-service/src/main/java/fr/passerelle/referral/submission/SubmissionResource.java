@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -74,6 +75,7 @@ public class SubmissionResource {
   @Parameter(
       name = "Idempotency-Key",
       in = ParameterIn.HEADER,
+      schema = @Schema(type = SchemaType.STRING, maxLength = 255),
       description = "Makes retries safe: same key and body → the original response",
       example = "3f1e2b7c-submission-000123")
   @RequestBody(
