@@ -15,7 +15,7 @@ INSERT INTO referral (id, version, status, person_id, submitted_by, submitted_vi
     diagnostic_summary, project_idea, rome_codes, submitted_at, last_action_at)
   VALUES (gen_random_uuid(), 0, 'SUBMITTED', gen_random_uuid(), 'pgbench', 'PE_SYSTEM',
     'pgbench-fictitious', 'PGBENCH-' || gen_random_uuid(), '59021', gen_random_uuid(), NULL,
-    'Bench', 'Fictitious', current_date - (:age * 365 + :days), '+3363998' || :phone, NULL, 'SMS',
+    'Bench', 'Fictitious', current_date - (:age * 365 + :days), '+3363998' || :phone::text, NULL, 'SMS',
     '59350', '59', NULL, :age, 'NONE', 'NONE', '{}', NULL, '{MOBILITY}',
     'Fictitious benchmark diagnostic, no real person.', 'Benchmark', '{N1103}', now(), now())
   RETURNING id AS referral_id, site_id, person_id \gset
@@ -28,9 +28,10 @@ INSERT INTO referral_change (referral_id, change, status, site_id, occurred_at)
 INSERT INTO outbox_event (id, topic, aggregate_id, type, source, occurred_at, payload, published_at)
   VALUES (gen_random_uuid(), 'passerelle.referral.v1', :referral_id,
     'fr.passerelle.referral.referral-submitted.v1', '/passerelle/referral', now(),
-    json_build_object('referralId', :referral_id, 'personId', :person_id, 'siteId', :site_id,
+    json_build_object('referralId', :referral_id::uuid, 'personId', :person_id::uuid,
+      'siteId', :site_id::uuid,
       'agencySafir', '59021', 'departmentCode', '59', 'submittedVia', 'PE_SYSTEM',
-      'ageAtSubmission', :age, 'highestQualification', 'NONE', 'barriers', json_build_array('MOBILITY'),
+      'ageAtSubmission', :age::int, 'highestQualification', 'NONE', 'barriers', json_build_array('MOBILITY'),
       'overriddenRules', json_build_array(), 'submittedAt', now()),
     now());
 END;

@@ -5,6 +5,9 @@ import fr.passerelle.platform.web.problem.ConflictException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import fr.passerelle.platform.web.problem.ServiceUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.UUID;
@@ -24,9 +27,13 @@ public class SeatBooking {
   private static final Logger LOG = Logger.getLogger(SeatBooking.class);
 
   private final DirectoryReservations directory;
+  private final TransactionSynchronizationRegistry transactions;
 
-  SeatBooking(@RestClient DirectoryReservations directory) {
+  SeatBooking(
+      @RestClient DirectoryReservations directory,
+      TransactionSynchronizationRegistry transactions) {
     this.directory = directory;
+    this.transactions = transactions;
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -35,7 +42,13 @@ public class SeatBooking {
   @JsonIgnoreProperties(ignoreUnknown = true)
   record DirectoryProblem(String detail) {}
 
+  /**
+   * Books a seat the referral does not hold yet. Called in the transaction that records it: if that
+   * transaction rolls back (the directory timed out after booking, the commit failed), the seat is
+   * given back, so that no seat stays held for a referral that did not move.
+   */
   public void book(UUID sessionId, UUID referralId, UUID siteId) {
+    releaseOnRollback(sessionId, referralId);
     try (Response response = call(() -> directory.book(sessionId, referralId))) {
       switch (response.getStatus()) {
         case 200, 201 -> {
@@ -68,6 +81,27 @@ public class SeatBooking {
         throw unexpected(response);
       }
     }
+  }
+
+  private void releaseOnRollback(UUID sessionId, UUID referralId) {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status != Status.STATUS_COMMITTED) {
+              try {
+                release(sessionId, referralId);
+              } catch (RuntimeException e) {
+                LOG.warnf(
+                    "Seat of referral %s in session %s could not be given back after a rollback",
+                    referralId, sessionId);
+              }
+            }
+          }
+        });
   }
 
   private static Response call(Supplier<Response> request) {

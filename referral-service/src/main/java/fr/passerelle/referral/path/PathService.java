@@ -85,7 +85,9 @@ public class PathService {
             throw new RuleViolationException(
                 "session-required", "name the information session to invite to");
           }
-          seats.book(session, r.id, r.siteId);
+          if (!(r.holdsSeat() && session.equals(r.sessionId))) {
+            seats.book(session, r.id, r.siteId);
+          }
           r.invite(session, now);
         });
   }

@@ -5,6 +5,7 @@ import static fr.passerelle.referral.support.Callers.e2cStaff;
 import static fr.passerelle.referral.support.Callers.peSystem;
 import static fr.passerelle.referral.support.Referrals.move;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,6 +14,7 @@ import fr.passerelle.referral.support.DirectoryStub;
 import fr.passerelle.referral.support.Referrals;
 import fr.passerelle.referral.support.Sites;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -185,7 +187,7 @@ class PathTest {
   }
 
   @Test
-  void a_directory_that_does_not_answer_in_time_is_a_503_and_nothing_changes() {
+  void a_directory_that_does_not_answer_in_time_is_a_503_and_a_seat_it_took_is_given_back() {
     UUID id = Referrals.underReview(site);
     UUID slow = UUID.randomUUID();
     DirectoryStub.slowSession(slow);
@@ -197,6 +199,9 @@ class PathTest {
         .statusCode(503)
         .contentType("application/problem+json");
     e2cStaff(site).get("/api/v1/referrals/" + id).then().body("status", equalTo("UNDER_REVIEW"));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(DirectoryStub.releases(slow, id)).isEqualTo(1));
   }
 
   @Test

@@ -4,12 +4,16 @@ import static fr.passerelle.referral.support.Callers.admin;
 import static fr.passerelle.referral.support.Callers.advisor;
 import static fr.passerelle.referral.support.Callers.e2cStaff;
 import static fr.passerelle.referral.support.Callers.peSystem;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import fr.passerelle.platform.testing.KafkaTopics;
+import fr.passerelle.referral.events.ReferralEvents;
 import fr.passerelle.referral.followup.FollowUpJob;
 import fr.passerelle.referral.referral.Referral;
 import fr.passerelle.referral.support.MovableClock;
@@ -21,6 +25,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +35,9 @@ class FollowUpAndRetentionTest {
 
   @Inject FollowUpJob followUp;
   @Inject RetentionJob retention;
+
+  @ConfigProperty(name = "kafka.bootstrap.servers")
+  String bootstrapServers;
 
   private UUID site;
 
@@ -58,6 +66,9 @@ class FollowUpAndRetentionTest {
     followUp.run();
     assertThat(reminded(waiting)).isTrue();
     assertThat(reminded(answered)).isFalse();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> remindersPublishedFor(waiting), count -> count == 1);
 
     MovableClock.moveForward(Duration.ofDays(20));
     followUp.run();
@@ -150,6 +161,17 @@ class FollowUpAndRetentionTest {
         .post("/api/v1/referrals/" + id + "/erasure")
         .then()
         .statusCode(403);
+  }
+
+  private long remindersPublishedFor(UUID id) {
+    return KafkaTopics.readAll(bootstrapServers, ReferralEvents.REMINDER_DUE.topic()).stream()
+        .filter(r -> id.toString().equals(r.key()))
+        .filter(
+            r ->
+                ReferralEvents.REMINDER_DUE
+                    .type()
+                    .equals(new String(r.headers().lastHeader("ce_type").value(), UTF_8)))
+        .count();
   }
 
   private static boolean reminded(UUID id) {
