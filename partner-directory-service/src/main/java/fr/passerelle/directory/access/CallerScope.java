@@ -1,12 +1,11 @@
 package fr.passerelle.directory.access;
 
+import fr.passerelle.platform.security.TokenClaims;
 import fr.passerelle.platform.web.problem.OutOfScopeException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -58,33 +57,6 @@ public class CallerScope {
   }
 
   public Set<UUID> e2cSites() {
-    Object claim = token.getClaim("e2c_sites");
-    if (claim instanceof Collection<?> values) {
-      return values.stream()
-          .map(CallerScope::unquote)
-          .map(CallerScope::asUuid)
-          .filter(id -> id != null)
-          .collect(Collectors.toUnmodifiableSet());
-    }
-    if (claim != null) {
-      UUID single = asUuid(unquote(claim));
-      return single == null ? Set.of() : Set.of(single);
-    }
-    return Set.of();
-  }
-
-  private static String unquote(Object value) {
-    String text = value.toString();
-    return text.length() > 1 && text.startsWith("\"") && text.endsWith("\"")
-        ? text.substring(1, text.length() - 1)
-        : text;
-  }
-
-  private static UUID asUuid(String value) {
-    try {
-      return UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return TokenClaims.uuids(token, "e2c_sites");
   }
 }
