@@ -238,9 +238,13 @@ public class PathService {
     return referral;
   }
 
-  /** A seat held before the move and no longer held by the referral goes back to the session. */
+  /**
+   * A seat held for a session still to come goes back when the referral leaves it: invited
+   * elsewhere, revoked, transferred, or closed. Attendance (seen, excused or not) uses the seat:
+   * the reservation stays as the directory's record that the session took place for the referral.
+   */
   private void giveBackSeat(Referral referral, UUID heldSeat) {
-    if (heldSeat != null && !(referral.holdsSeat() && heldSeat.equals(referral.sessionId))) {
+    if (heldSeat != null && (!heldSeat.equals(referral.sessionId) || referral.status.isClosed())) {
       seats.release(heldSeat, referral.id);
     }
   }

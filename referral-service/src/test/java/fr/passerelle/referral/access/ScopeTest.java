@@ -57,6 +57,15 @@ class ScopeTest {
   }
 
   @Test
+  void a_purpose_holding_a_nir_is_refused_before_anything_is_read() {
+    advisor()
+        .header("X-Access-Purpose", "dossier 2 95 12 2A 004 017")
+        .get("/api/v1/referrals/" + referral)
+        .then()
+        .statusCode(400);
+  }
+
+  @Test
   void anonymous_callers_get_401() {
     anonymous().get("/api/v1/referrals/" + referral).then().statusCode(401);
   }

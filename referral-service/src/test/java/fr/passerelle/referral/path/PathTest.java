@@ -107,6 +107,7 @@ class PathTest {
     UUID excused = Referrals.invited(site, session);
     assertThat(move(site, excused, "attendance", Map.of("attendance", "EXCUSED")))
         .isEqualTo("EXCUSED");
+    assertThat(DirectoryStub.releases(session, excused)).as("attendance uses the seat").isZero();
     assertThat(move(site, excused, "invitation", Map.of("sessionId", session.toString())))
         .isEqualTo("INVITED");
 

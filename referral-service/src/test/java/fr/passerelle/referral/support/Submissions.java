@@ -31,11 +31,22 @@ public final class Submissions {
     return body;
   }
 
+  /** Names are compared by their letters only (the pseudonymous id ignores digits). */
+  private static String randomLetters() {
+    StringBuilder letters = new StringBuilder();
+    java.util.concurrent.ThreadLocalRandom random =
+        java.util.concurrent.ThreadLocalRandom.current();
+    for (int i = 0; i < 12; i++) {
+      letters.append((char) ('a' + random.nextInt(26)));
+    }
+    return letters.toString();
+  }
+
   public static Map<String, Object> person(
       LocalDate birthDate, String qualification, String activity) {
     Map<String, Object> person = new HashMap<>();
     person.put("firstName", "Camille");
-    person.put("lastName", "Testeur-" + UUID.randomUUID().toString().substring(0, 8));
+    person.put("lastName", "Testeur-" + randomLetters());
     person.put("birthDate", birthDate.toString());
     person.put("communeCode", "59350");
     person.put("contact", Map.of("phone", "+33612345678", "preferredChannel", "SMS"));
