@@ -11,8 +11,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Loads deploy/demo-data/DEMO-directory.json through the gateway, as a directory admin would, and
@@ -110,13 +112,31 @@ public final class DemoData {
   /** Sets the {@code e2c_sites} attribute of a demo user through Keycloak's admin API. */
   static void giveSites(Keycloak keycloak, String masterToken, String username, List<String> sites)
       throws IOException, InterruptedException {
+    updateSites(keycloak, masterToken, username, false, sites);
+  }
+
+  /** Adds sites to the {@code e2c_sites} attribute of a demo user, keeping those it has. */
+  static void addSites(Keycloak keycloak, String masterToken, String username, List<String> sites)
+      throws IOException, InterruptedException {
+    updateSites(keycloak, masterToken, username, true, sites);
+  }
+
+  private static void updateSites(
+      Keycloak keycloak, String masterToken, String username, boolean keep, List<String> sites)
+      throws IOException, InterruptedException {
     String users = keycloak.url() + "/admin/realms/passerelle/users";
     JsonNode found =
         Http.send("GET", users + "?exact=true&username=" + username, masterToken, null);
+    // The full representation goes back: a PUT of the attributes alone clears the user's names.
     ObjectNode user = (ObjectNode) found.get(0);
     ObjectNode attributes =
         user.has("attributes") ? (ObjectNode) user.get("attributes") : user.putObject("attributes");
-    attributes.set("e2c_sites", Http.JSON.valueToTree(sites));
+    Set<String> all = new LinkedHashSet<>();
+    if (keep && attributes.has("e2c_sites")) {
+      attributes.get("e2c_sites").forEach(site -> all.add(site.asText()));
+    }
+    all.addAll(sites);
+    attributes.set("e2c_sites", Http.JSON.valueToTree(all));
     Http.send("PUT", users + "/" + user.get("id").asText(), masterToken, user);
   }
 }

@@ -46,6 +46,11 @@ public final class Keycloak {
     return url() + "/realms/passerelle";
   }
 
+  /** The realm definition imported on first start. */
+  Path realmFile() {
+    return realm;
+  }
+
   public String tokenUrl() {
     return realmUrl() + "/protocol/openid-connect/token";
   }

@@ -17,6 +17,7 @@ public record Ports(
     int keycloak,
     int keycloakManagement,
     int directory,
+    int referral,
     int gateway,
     int gatewayManagement) {
 
@@ -29,6 +30,7 @@ public record Ports(
         env("KEYCLOAK", 8180),
         env("KEYCLOAK_MANAGEMENT", 9180),
         env("DIRECTORY", 8081),
+        env("REFERRAL", 8082),
         env("GATEWAY", 8080),
         env("GATEWAY_MANAGEMENT", 9080));
   }
@@ -38,7 +40,7 @@ public record Ports(
     List<Integer> ports = new ArrayList<>();
     List<ServerSocket> held = new ArrayList<>();
     try {
-      for (int i = 0; i < 8; i++) {
+      for (int i = 0; i < 9; i++) {
         ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         held.add(socket);
         ports.add(socket.getLocalPort());
@@ -56,7 +58,8 @@ public record Ports(
         ports.get(4),
         ports.get(5),
         ports.get(6),
-        ports.get(7));
+        ports.get(7),
+        ports.get(8));
   }
 
   /** Each port's name, for messages. */
@@ -68,6 +71,7 @@ public record Ports(
     named.put("KEYCLOAK", keycloak);
     named.put("KEYCLOAK_MANAGEMENT", keycloakManagement);
     named.put("DIRECTORY", directory);
+    named.put("REFERRAL", referral);
     named.put("GATEWAY", gateway);
     named.put("GATEWAY_MANAGEMENT", gatewayManagement);
     return named;

@@ -13,7 +13,12 @@ import java.util.Map;
 public final class Stack implements AutoCloseable {
 
   /** Databases, one per service that has one. */
-  static final List<String> DATABASES = List.of("directory");
+  static final List<String> DATABASES = List.of("directory", "referral");
+
+  /** The referral service's own client in the realm (demo secret, local stack only). */
+  public static final String REFERRAL_CLIENT = "referral-service";
+
+  public static final String REFERRAL_CLIENT_SECRET = "demo-referral-service-secret";
 
   /** Where the stack lives and how it talks. */
   public record Config(Path root, Path directory, Ports ports, boolean demoData, PrintStream out) {
@@ -39,6 +44,7 @@ public final class Stack implements AutoCloseable {
   private final KafkaBroker kafka;
   private final Keycloak keycloak;
   private final QuarkusService directory;
+  private final QuarkusService referral;
   private final QuarkusService gateway;
   private final long startedAt = System.nanoTime();
   private final List<String> demoSites = new ArrayList<>();
@@ -58,7 +64,7 @@ public final class Stack implements AutoCloseable {
     this.keycloak =
         new Keycloak(
             root, config.directory(), config.logs(), ports.keycloak(), ports.keycloakManagement());
-    String directoryUrl = "http://127.0.0.1:" + ports.directory();
+    String directoryUrl = directoryUrl();
     this.directory =
         new QuarkusService(
             "directory",
@@ -72,6 +78,26 @@ public final class Stack implements AutoCloseable {
                 "DB_PASSWORD", "directory",
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "OIDC_AUTH_SERVER_URL", keycloak.realmUrl()));
+    String referralUrl = referralUrl();
+    this.referral =
+        new QuarkusService(
+            "referral",
+            root.resolve("referral-service"),
+            config.logs(),
+            referralUrl + "/q/health/ready",
+            Map.ofEntries(
+                Map.entry("HTTP_PORT", String.valueOf(ports.referral())),
+                Map.entry("DB_URL", database.jdbcUrl("referral")),
+                Map.entry("DB_USER", "referral"),
+                Map.entry("DB_PASSWORD", "referral"),
+                Map.entry("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
+                Map.entry("OIDC_AUTH_SERVER_URL", keycloak.realmUrl()),
+                Map.entry("OIDC_AUDIENCE", "passerelle"),
+                Map.entry("DIRECTORY_URL", directoryUrl),
+                // Its own identity towards the directory: demo values of the realm.
+                Map.entry("OIDC_CLIENT_ID", REFERRAL_CLIENT),
+                Map.entry("OIDC_CLIENT_SECRET", REFERRAL_CLIENT_SECRET),
+                Map.entry("PSEUDONYM_KEY", "demo-pseudonym-key-of-the-local-stack")));
     this.gateway =
         new QuarkusService(
             "gateway",
@@ -82,7 +108,8 @@ public final class Stack implements AutoCloseable {
                 "HTTP_PORT", String.valueOf(ports.gateway()),
                 "MANAGEMENT_PORT", String.valueOf(ports.gatewayManagement()),
                 "OIDC_AUTH_SERVER_URL", keycloak.realmUrl(),
-                "DIRECTORY_URL", directoryUrl));
+                "DIRECTORY_URL", directoryUrl,
+                "REFERRAL_URL", referralUrl));
   }
 
   /** Starts every component in dependency order, each awaited on its readiness. */
@@ -94,12 +121,23 @@ public final class Stack implements AutoCloseable {
     step("postgresql", () -> database.start(DATABASES));
     step("kafka", kafka::start);
     step("keycloak", keycloak::start);
+    upgradeRealm();
     step("directory", directory::start);
+    step("referral", referral::start);
     step("gateway", gateway::start);
     if (config.demoData()) {
       step("demo data", this::loadDemoData);
     }
     config.out().printf("Ready in %.1f s%n", seconds(startedAt));
+  }
+
+  /** A realm imported by an earlier start gets what the realm file gained since. */
+  private void upgradeRealm() throws Exception {
+    List<String> added =
+        RealmUpgrade.addMissing(keycloak, tokens().masterAdmin(), keycloak.realmFile());
+    if (!added.isEmpty()) {
+      config.out().printf("  %-12s realm updated: %s%n", "keycloak", String.join(", ", added));
+    }
   }
 
   private void loadDemoData() throws Exception {
@@ -112,6 +150,14 @@ public final class Stack implements AutoCloseable {
     }
   }
 
+  /**
+   * Adds E2C sites to a demo user's {@code e2c_sites} (Keycloak admin API), keeping the sites it
+   * has; the user's next token carries them.
+   */
+  public synchronized void giveE2cSites(String username, List<String> sites) throws Exception {
+    DemoData.addSites(keycloak, tokens().masterAdmin(), username, sites);
+  }
+
   @Override
   public void close() {
     stop();
@@ -120,6 +166,7 @@ public final class Stack implements AutoCloseable {
   /** Stops what it started, in reverse order. */
   public void stop() {
     gateway.stop();
+    referral.stop();
     directory.stop();
     keycloak.stop();
     kafka.stop();
@@ -128,6 +175,16 @@ public final class Stack implements AutoCloseable {
 
   public String gatewayUrl() {
     return "http://127.0.0.1:" + config.ports().gateway();
+  }
+
+  /** The directory service itself, behind the gateway. */
+  public String directoryUrl() {
+    return "http://127.0.0.1:" + config.ports().directory();
+  }
+
+  /** The referral service itself, behind the gateway. */
+  public String referralUrl() {
+    return "http://127.0.0.1:" + config.ports().referral();
   }
 
   public Tokens tokens() {
@@ -144,6 +201,10 @@ public final class Stack implements AutoCloseable {
 
   public QuarkusService directory() {
     return directory;
+  }
+
+  public QuarkusService referral() {
+    return referral;
   }
 
   public QuarkusService gateway() {
@@ -163,7 +224,12 @@ public final class Stack implements AutoCloseable {
   public long totalRssMb() {
     long kb = Rss.ofPid(ProcessHandle.current().pid());
     for (ManagedProcess process :
-        List.of(kafka.process(), keycloak.process(), directory.process(), gateway.process())) {
+        List.of(
+            kafka.process(),
+            keycloak.process(),
+            directory.process(),
+            referral.process(),
+            gateway.process())) {
       kb += process == null ? 0 : process.rssKb();
     }
     // PostgreSQL runs as a child of this JVM (zonky): its postmaster and backends.

@@ -13,6 +13,8 @@ final class Welcome {
     System.out.println();
     System.out.println("  Gateway     " + gateway);
     System.out.println("  Swagger UI  " + gateway + "/swagger-ui");
+    System.out.println("  Directory   " + stack.directoryUrl() + "  (behind the gateway)");
+    System.out.println("  Referral    " + stack.referralUrl() + "  (behind the gateway)");
     System.out.println(
         "  Keycloak    " + stack.keycloak().url() + "  (master admin: admin / admin)");
     System.out.println("  Logs        " + stack.config().logs());
@@ -29,6 +31,11 @@ final class Welcome {
     System.out.println(
         "Machine clients (client credentials): pe-information-system / "
             + "demo-pe-information-system-secret, partner-demo / demo-partner-secret");
+    System.out.println(
+        "The referral service's own client (books seats in the directory): "
+            + Stack.REFERRAL_CLIENT
+            + " / "
+            + Stack.REFERRAL_CLIENT_SECRET);
     System.out.println();
     System.out.println("Try it:");
     System.out.println(
@@ -40,6 +47,13 @@ final class Welcome {
         "  curl -s -H \"Authorization: Bearer $TOKEN\" '"
             + gateway
             + "/api/v1/sites/nearby?communeCode=59350&freeSeatsWithinDays=30'");
+    System.out.println(
+        "  PE=$(curl -s -d grant_type=client_credentials -d client_id=pe-information-system"
+            + " -d client_secret=demo-pe-information-system-secret "
+            + token
+            + " | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
+    System.out.println(
+        "  curl -s -H \"Authorization: Bearer $PE\" '" + gateway + "/api/v1/referrals/changes'");
     System.out.println();
   }
 }
