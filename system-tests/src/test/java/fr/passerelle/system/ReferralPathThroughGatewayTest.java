@@ -1,0 +1,157 @@
+package fr.passerelle.system;
+
+import static fr.passerelle.system.SystemStack.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A referral end to end, through the gateway, with tokens from the real Keycloak: the Pôle emploi
+ * system submits it, the E2C site's staff move it along the path, the directory holds the session
+ * seats (booked by the referral service with its own token), the Pôle emploi system follows it in
+ * the change feed.
+ */
+class ReferralPathThroughGatewayTest {
+
+  @Test
+  void
+      the_pe_system_refers_a_young_person_the_e2c_site_leads_to_a_job_and_the_pe_system_follows_it() {
+    String site = DirectoryData.createSite("59350", "59000");
+    String session = DirectoryData.createSession(site, 10, 10);
+    String pe = ReferralData.peSystem();
+    String externalRef = ReferralData.externalRef();
+    String key = UUID.randomUUID().toString();
+    Map<String, Object> submission = ReferralData.submission(externalRef, site);
+
+    String referral =
+        ReferralData.submitOnceTheSiteIsKnown(pe, key, submission)
+            .then()
+            .statusCode(201)
+            .body("status", equalTo("SUBMITTED"))
+            .body("externalRef", equalTo(externalRef))
+            .body("siteId", equalTo(site))
+            .extract()
+            .path("id");
+    ReferralData.submit(pe, key, submission)
+        .then()
+        .statusCode(201)
+        .header("Idempotent-Replayed", "true")
+        .body("id", equalTo(referral));
+
+    String staff = ReferralData.staffOf(site);
+    move(staff, referral, "open", Map.of()).statusCode(200).body("status", equalTo("UNDER_REVIEW"));
+    move(staff, referral, "invitation", Map.of("sessionId", session))
+        .statusCode(200)
+        .body("status", equalTo("INVITED"))
+        .body("sessionId", equalTo(session));
+    as(DirectoryData.admin())
+        .get("/api/v1/sessions/" + session + "/reservations/" + referral)
+        .then()
+        .statusCode(200)
+        .body("referralId", equalTo(referral))
+        .body("status", equalTo("BOOKED"));
+    move(staff, referral, "attendance", Map.of("attendance", "SEEN"))
+        .statusCode(200)
+        .body("status", equalTo("ATTENDED"));
+    move(
+            staff,
+            referral,
+            "admission",
+            Map.of("commitmentSignedOn", "2026-11-20", "pathStartsOn", "2026-12-01"))
+        .statusCode(200)
+        .body("status", equalTo("ADMITTED"));
+    move(staff, referral, "start", Map.of("startedOn", "2026-12-01"))
+        .statusCode(200)
+        .body("status", equalTo("IN_PATH"));
+    move(
+            staff,
+            referral,
+            "milestones",
+            Map.of(
+                "kind",
+                "COMPANY_IMMERSION",
+                "employerSiret",
+                DirectoryData.siret(),
+                "startsOn",
+                "2026-12-10",
+                "endsOn",
+                "2026-12-20"))
+        .statusCode(201)
+        .header("Location", containsString("/api/v1/referrals/" + referral + "/milestones/"))
+        .body("kind", equalTo("COMPANY_IMMERSION"));
+    move(staff, referral, "exit", Map.of("outcome", "CDI", "exitedOn", "2027-03-01"))
+        .statusCode(200)
+        .body("status", equalTo("EXITED"))
+        .body("exitOutcome", equalTo("CDI"))
+        .body("positiveExit", equalTo(true));
+
+    List<String> expected =
+        List.of(
+            "SUBMITTED SUBMITTED",
+            "STATUS_CHANGED UNDER_REVIEW",
+            "STATUS_CHANGED INVITED",
+            "STATUS_CHANGED ATTENDED",
+            "STATUS_CHANGED ADMITTED",
+            "STATUS_CHANGED IN_PATH",
+            "MILESTONE_RECORDED IN_PATH",
+            "STATUS_CHANGED EXITED");
+    List<Map<String, Object>> changes =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(500))
+            .until(
+                () -> ReferralData.changesOf(pe, referral), seen -> seen.size() >= expected.size());
+    assertThat(changes)
+        .extracting(c -> c.get("change") + " " + c.get("status"))
+        .containsExactlyElementsOf(expected);
+    assertThat(changes).allSatisfy(c -> assertThat(c.get("externalRef")).isEqualTo(externalRef));
+  }
+
+  @Test
+  void the_last_seat_goes_to_the_first_invitation_and_the_directory_refuses_the_next_with_409() {
+    String site = DirectoryData.createSite("59350", "59000");
+    String session = DirectoryData.createSession(site, 1, 10);
+    String first = ReferralData.submitted(site);
+    String second = ReferralData.submitted(site);
+    String staff = ReferralData.staffOf(site);
+    move(staff, first, "open", Map.of()).statusCode(200);
+    move(staff, second, "open", Map.of()).statusCode(200);
+
+    move(staff, first, "invitation", Map.of("sessionId", session))
+        .statusCode(200)
+        .body("status", equalTo("INVITED"));
+    move(staff, second, "invitation", Map.of("sessionId", session))
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("status", equalTo(409))
+        .body("code", equalTo("seat-refused"))
+        .body("sessionId", equalTo(session));
+
+    as(staff)
+        .get("/api/v1/referrals/" + second)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UNDER_REVIEW"));
+    String admin = DirectoryData.admin();
+    as(admin)
+        .get("/api/v1/sessions/" + session + "/reservations/" + first)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("BOOKED"));
+    as(admin).get("/api/v1/sessions/" + session + "/reservations/" + second).then().statusCode(404);
+  }
+
+  /** A path move (or a milestone) by E2C staff: POST /api/v1/referrals/{id}/{what}. */
+  private static ValidatableResponse move(
+      String token, String referral, String what, Map<String, Object> body) {
+    return as(token).body(body).post("/api/v1/referrals/" + referral + "/" + what).then();
+  }
+}
