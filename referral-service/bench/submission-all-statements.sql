@@ -1,0 +1,52 @@
+-- pgbench script of referral-service/bench/run: every statement one submission through the API
+-- makes PostgreSQL run, in the same transactions, with nothing else (no HTTP, no token, no JSON, no
+-- Java): the Idempotency-Key claimed in its own transaction; then the duplicate-externalRef check,
+-- the site check (-D site=<an id in known_site>), the four rows of submission.sql and the stored
+-- response; last, the outbox relay marking the event published (batched in the service).
+-- Obviously fictitious data, as in submission.sql.
+\set age random(16, 25)
+\set days random(0, 364)
+\set phone random(1000, 9999)
+INSERT INTO idempotency_record (client_id, idempotency_key, request_hash, request_path, status,
+    created_at)
+  VALUES ('pgbench-fictitious', 'key-' || gen_random_uuid(), md5(random()::text),
+    '/api/v1/referrals', 'IN_PROGRESS', now())
+  ON CONFLICT DO NOTHING
+  RETURNING idempotency_key \gset
+BEGIN;
+SELECT id FROM referral WHERE client_id = 'pgbench-fictitious' AND external_ref = 'PGBENCH-' || :idempotency_key::text;
+SELECT site_id, school_id, name, commune_code, department_code, region_code, active, updated_at
+  FROM known_site WHERE site_id = :site;
+INSERT INTO referral (id, version, status, person_id, submitted_by, submitted_via, client_id,
+    external_ref, agency_safir, site_id, session_id, first_name, last_name, birth_date, phone,
+    email, preferred_channel, commune_code, department_code, france_travail_id, age_at_submission,
+    highest_qualification, activity, overridden_rules, override_justification, barriers,
+    diagnostic_summary, project_idea, rome_codes, submitted_at, last_action_at)
+  VALUES (gen_random_uuid(), 0, 'SUBMITTED', gen_random_uuid(), 'pgbench', 'PE_SYSTEM',
+    'pgbench-fictitious', 'PGBENCH-' || :idempotency_key::text, '59021', gen_random_uuid(), NULL,
+    'Bench', 'Fictitious', current_date - (:age * 365 + :days), '+3363998' || :phone::text, NULL, 'SMS',
+    '59350', '59', NULL, :age, 'NONE', 'NONE', '{}', NULL, '{MOBILITY}',
+    'Fictitious benchmark diagnostic, no real person.', 'Benchmark', '{N1103}', now(), now())
+  RETURNING id AS referral_id, site_id, person_id \gset
+INSERT INTO referral_transition (referral_id, action, from_status, to_status, from_site_id,
+    to_site_id, actor, actor_side, reason_code, comment, occurred_at)
+  VALUES (:referral_id, 'SUBMIT', NULL, 'SUBMITTED', NULL, :site_id, 'pgbench', 'PE', NULL, NULL,
+    now());
+INSERT INTO referral_change (referral_id, change, status, site_id, occurred_at)
+  VALUES (:referral_id, 'SUBMITTED', 'SUBMITTED', :site_id, now());
+INSERT INTO outbox_event (id, topic, aggregate_id, type, source, occurred_at, payload, published_at)
+  VALUES (gen_random_uuid(), 'passerelle.referral.v1', :referral_id,
+    'fr.passerelle.referral.referral-submitted.v1', '/passerelle/referral', now(),
+    json_build_object('referralId', :referral_id::uuid, 'personId', :person_id::uuid,
+      'siteId', :site_id::uuid,
+      'agencySafir', '59021', 'departmentCode', '59', 'submittedVia', 'PE_SYSTEM',
+      'ageAtSubmission', :age::int, 'highestQualification', 'NONE', 'barriers', json_build_array('MOBILITY'),
+      'overriddenRules', json_build_array(), 'submittedAt', now()),
+    now())
+  RETURNING id AS event_id \gset
+UPDATE idempotency_record SET status = 'COMPLETED', response_status = 201,
+    response_headers = '{"Location": "/api/v1/referrals/x", "ETag": "\"0\""}', response_body = repeat('x', 1400),
+    completed_at = now()
+  WHERE client_id = 'pgbench-fictitious' AND idempotency_key = :idempotency_key;
+END;
+UPDATE outbox_event SET published_at = now() WHERE id = :event_id;
