@@ -172,6 +172,21 @@ class PathTest {
   }
 
   @Test
+  void a_path_in_progress_goes_on_at_the_new_site() {
+    UUID id = Referrals.inPath(site, session);
+    UUID other = Sites.active();
+
+    e2cStaff(site)
+        .body(Map.of("siteId", other.toString()))
+        .post("/api/v1/referrals/" + id + "/transfer")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("IN_PATH"))
+        .body("siteId", equalTo(other.toString()));
+    assertThat(DirectoryStub.releases(session, id)).as("the session took place").isZero();
+  }
+
+  @Test
   void a_full_session_is_a_clear_409_carried_back_from_the_directory() {
     UUID id = Referrals.underReview(site);
     UUID full = UUID.randomUUID();

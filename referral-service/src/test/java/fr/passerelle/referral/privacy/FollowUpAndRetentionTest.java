@@ -58,12 +58,12 @@ class FollowUpAndRetentionTest {
 
     MovableClock.moveForward(Duration.ofDays(9));
     Referrals.move(site, answered, "open", Map.of());
-    followUp.run();
+    followUpUntilDone();
     assertThat(reminded(waiting)).isFalse();
 
     MovableClock.moveForward(Duration.ofDays(2));
-    followUp.run();
-    followUp.run();
+    followUpUntilDone();
+    followUpUntilDone();
     assertThat(reminded(waiting)).isTrue();
     assertThat(reminded(answered)).isFalse();
     await()
@@ -71,7 +71,7 @@ class FollowUpAndRetentionTest {
         .until(() -> remindersPublishedFor(waiting), count -> count == 1);
 
     MovableClock.moveForward(Duration.ofDays(20));
-    followUp.run();
+    followUpUntilDone();
     peSystem()
         .get("/api/v1/referrals/" + waiting)
         .then()
@@ -82,6 +82,29 @@ class FollowUpAndRetentionTest {
         .then()
         .body("actorSide", hasItem("SYSTEM"));
     peSystem().get("/api/v1/referrals/" + answered).then().body("status", equalTo("UNDER_REVIEW"));
+  }
+
+  @Test
+  void an_expired_referral_gives_back_the_seat_booked_at_submission() {
+    UUID session = UUID.randomUUID();
+    fr.passerelle.referral.support.DirectoryStub.sessionWithSeats(session, site);
+    Map<String, Object> body = fr.passerelle.referral.support.Submissions.eligible(site);
+    body.put("sessionId", session.toString());
+    UUID id =
+        UUID.fromString(
+            peSystem()
+                .body(body)
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+
+    MovableClock.moveForward(Duration.ofDays(31));
+    followUpUntilDone();
+
+    peSystem().get("/api/v1/referrals/" + id).then().body("status", equalTo("EXPIRED"));
+    assertThat(fr.passerelle.referral.support.DirectoryStub.releases(session, id)).isEqualTo(1);
   }
 
   @Test
@@ -161,6 +184,14 @@ class FollowUpAndRetentionTest {
         .post("/api/v1/referrals/" + id + "/erasure")
         .then()
         .statusCode(403);
+  }
+
+  /** The job takes a batch per run; other tests' referrals may be due too. */
+  private void followUpUntilDone() {
+    FollowUpJob.Result result;
+    do {
+      result = followUp.run();
+    } while (result.expired() + result.reminded() > 0);
   }
 
   private long remindersPublishedFor(UUID id) {
