@@ -22,6 +22,17 @@ import org.junit.jupiter.api.Test;
 class ReferralPathThroughGatewayTest {
 
   @Test
+  void the_gateway_documents_the_referral_api_in_its_one_openapi_document() {
+    SystemStack.gateway()
+        .accept("application/json")
+        .get("/openapi")
+        .then()
+        .statusCode(200)
+        .body(containsString("/api/v1/referrals/changes"))
+        .body(containsString("/api/v1/referrals/{id}/invitation"));
+  }
+
+  @Test
   void
       the_pe_system_refers_a_young_person_the_e2c_site_leads_to_a_job_and_the_pe_system_follows_it() {
     String site = DirectoryData.createSite("59350", "59000");
@@ -61,6 +72,11 @@ class ReferralPathThroughGatewayTest {
     move(staff, referral, "attendance", Map.of("attendance", "SEEN"))
         .statusCode(200)
         .body("status", equalTo("ATTENDED"));
+    as(DirectoryData.admin())
+        .get("/api/v1/sessions/" + session + "/reservations/" + referral)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("BOOKED"));
     move(
             staff,
             referral,
