@@ -102,6 +102,9 @@ public final class KafkaBroker {
             "transaction.state.log.min.isr=1",
             "group.initial.rebalance.delay.ms=0",
             "num.partitions=3",
+            // Events are kept: a service with a new database rebuilds its copies (the referral
+            // service's sites) from the start of a topic, and reporting counts every event.
+            "log.retention.ms=-1",
             ""));
     return file;
   }
