@@ -7,12 +7,10 @@ import fr.passerelle.directory.session.SessionEnums.SessionStatus;
 import fr.passerelle.directory.site.Site;
 import fr.passerelle.directory.site.SiteApi.SiteView;
 import fr.passerelle.directory.site.SiteStatus;
+import fr.passerelle.platform.transaction.AfterTransaction;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,18 +36,18 @@ public class ActiveSitesIndex {
 
   private record Snapshot(List<Entry> entries, Instant loadedAt) {}
 
-  private final TransactionSynchronizationRegistry transactions;
+  private final AfterTransaction afterTransaction;
   private final Clock clock;
   private final Duration refresh;
   private volatile Snapshot snapshot;
   private volatile boolean stale = true;
 
   ActiveSitesIndex(
-      TransactionSynchronizationRegistry transactions,
+      AfterTransaction afterTransaction,
       Clock clock,
       @ConfigProperty(name = "passerelle.directory.nearby-refresh", defaultValue = "PT5S")
           Duration refresh) {
-    this.transactions = transactions;
+    this.afterTransaction = afterTransaction;
     this.clock = clock;
     this.refresh = refresh;
   }
@@ -68,22 +66,7 @@ public class ActiveSitesIndex {
    * commits (not before, or a read in between would keep the old state).
    */
   public void changedInThisTransaction() {
-    if (transactions.getResource(CHANGE_REGISTERED) != null) {
-      return;
-    }
-    transactions.putResource(CHANGE_REGISTERED, Boolean.TRUE);
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              stale = true;
-            }
-          }
-        });
+    afterTransaction.onCommitOnce(CHANGE_REGISTERED, () -> stale = true);
   }
 
   private synchronized Snapshot reload() {

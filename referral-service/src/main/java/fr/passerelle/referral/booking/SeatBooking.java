@@ -1,13 +1,11 @@
 package fr.passerelle.referral.booking;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import fr.passerelle.platform.transaction.AfterTransaction;
 import fr.passerelle.platform.web.problem.ConflictException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import fr.passerelle.platform.web.problem.ServiceUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.UUID;
@@ -27,13 +25,11 @@ public class SeatBooking {
   private static final Logger LOG = Logger.getLogger(SeatBooking.class);
 
   private final DirectoryReservations directory;
-  private final TransactionSynchronizationRegistry transactions;
+  private final AfterTransaction afterTransaction;
 
-  SeatBooking(
-      @RestClient DirectoryReservations directory,
-      TransactionSynchronizationRegistry transactions) {
+  SeatBooking(@RestClient DirectoryReservations directory, AfterTransaction afterTransaction) {
     this.directory = directory;
-    this.transactions = transactions;
+    this.afterTransaction = afterTransaction;
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -44,12 +40,18 @@ public class SeatBooking {
 
   /**
    * Books a seat the referral does not hold yet. Called in the transaction that records it: if that
-   * transaction rolls back (the directory timed out after booking, the commit failed), the seat is
-   * given back, so that no seat stays held for a referral that did not move.
+   * transaction rolls back while the seat may be held (booked, or no clear answer in time), the
+   * seat is given back, so that no seat stays held for a referral that did not move.
    */
   public void book(UUID sessionId, UUID referralId, UUID siteId) {
-    releaseOnRollback(sessionId, referralId);
-    try (Response response = call(() -> directory.book(sessionId, referralId))) {
+    Response answer;
+    try {
+      answer = call(() -> directory.book(sessionId, referralId));
+    } catch (ServiceUnavailableException e) {
+      releaseOnRollback(sessionId, referralId);
+      throw e;
+    }
+    try (Response response = answer) {
       switch (response.getStatus()) {
         case 200, 201 -> {
           Reservation reservation = response.readEntity(Reservation.class);
@@ -59,6 +61,7 @@ public class SeatBooking {
                 "session-of-another-site",
                 "session " + sessionId + " is not held by the referral's site");
           }
+          releaseOnRollback(sessionId, referralId);
           LOG.infof("Seat booked in session %s for referral %s", sessionId, referralId);
         }
         case 404 ->
@@ -68,7 +71,10 @@ public class SeatBooking {
             throw new ConflictException(
                 "the directory refused the seat: " + detail(response),
                 Map.of("code", "seat-refused", "sessionId", sessionId));
-        default -> throw unexpected(response);
+        default -> {
+          releaseOnRollback(sessionId, referralId);
+          throw unexpected(response);
+        }
       }
     }
   }
@@ -84,22 +90,14 @@ public class SeatBooking {
   }
 
   private void releaseOnRollback(UUID sessionId, UUID referralId) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status != Status.STATUS_COMMITTED) {
-              try {
-                release(sessionId, referralId);
-              } catch (RuntimeException e) {
-                LOG.warnf(
-                    "Seat of referral %s in session %s could not be given back after a rollback",
-                    referralId, sessionId);
-              }
-            }
+    afterTransaction.onRollback(
+        () -> {
+          try {
+            release(sessionId, referralId);
+          } catch (RuntimeException e) {
+            LOG.warnf(
+                "Seat of referral %s in session %s could not be given back after a rollback",
+                referralId, sessionId);
           }
         });
   }

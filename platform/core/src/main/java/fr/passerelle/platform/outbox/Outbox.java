@@ -3,10 +3,10 @@ package fr.passerelle.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.platform.events.EventType;
+import fr.passerelle.platform.transaction.AfterTransaction;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,6 +31,7 @@ public class Outbox {
 
   private final AgroalDataSource dataSource;
   private final TransactionSynchronizationRegistry transactions;
+  private final AfterTransaction afterTransaction;
   private final ObjectMapper mapper;
   private final Clock clock;
   private final OutboxRelayService relay;
@@ -38,11 +39,13 @@ public class Outbox {
   Outbox(
       AgroalDataSource dataSource,
       TransactionSynchronizationRegistry transactions,
+      AfterTransaction afterTransaction,
       ObjectMapper mapper,
       Clock clock,
       OutboxRelayService relay) {
     this.dataSource = dataSource;
     this.transactions = transactions;
+    this.afterTransaction = afterTransaction;
     this.mapper = mapper;
     this.clock = clock;
     this.relay = relay;
@@ -80,21 +83,6 @@ public class Outbox {
   }
 
   private void wakeRelayAfterCommit() {
-    if (transactions.getResource(WAKE_UP_REGISTERED) != null) {
-      return;
-    }
-    transactions.putResource(WAKE_UP_REGISTERED, Boolean.TRUE);
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              relay.wakeUp();
-            }
-          }
-        });
+    afterTransaction.onCommitOnce(WAKE_UP_REGISTERED, relay::wakeUp);
   }
 }
