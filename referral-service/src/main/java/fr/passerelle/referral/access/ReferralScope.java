@@ -1,7 +1,9 @@
 package fr.passerelle.referral.access;
 
 import fr.passerelle.platform.web.problem.OutOfScopeException;
+import fr.passerelle.referral.referral.Action;
 import fr.passerelle.referral.referral.Referral;
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Map;
@@ -23,21 +25,36 @@ public class ReferralScope {
 
   private final Caller caller;
 
+  /** Read from the token once per request. */
+  private Set<UUID> sites;
+
+  private String agency;
+  private String client;
+
   ReferralScope(Caller caller) {
     this.caller = caller;
   }
 
   public Set<UUID> sites() {
-    Set<UUID> sites = caller.is(Roles.E2C_STAFF) ? caller.e2cSites() : Set.of();
-    return sites.isEmpty() ? Set.of(NO_SITE) : sites;
+    if (sites == null) {
+      Set<UUID> own = caller.is(Roles.E2C_STAFF) ? caller.e2cSites() : Set.of();
+      sites = own.isEmpty() ? Set.of(NO_SITE) : own;
+    }
+    return sites;
   }
 
   public String agency() {
-    return caller.is(Roles.PE_ADVISOR) ? caller.safir().orElse(NONE) : NONE;
+    if (agency == null) {
+      agency = caller.is(Roles.PE_ADVISOR) ? caller.safir().orElse(NONE) : NONE;
+    }
+    return agency;
   }
 
   public String client() {
-    return caller.is(Roles.PE_SYSTEM) ? caller.clientId() : NONE;
+    if (client == null) {
+      client = caller.is(Roles.PE_SYSTEM) ? caller.clientId() : NONE;
+    }
+    return client;
   }
 
   /** A JPQL condition on a {@link Referral} named {@code alias}, with {@link #parameters()}. */
@@ -64,6 +81,24 @@ public class ReferralScope {
   /** Which side the caller acts for on this referral: E2C staff of its site, or Pôle emploi. */
   public Side sideOn(Referral referral) {
     return sites().contains(referral.siteId) ? Side.E2C : Side.PE;
+  }
+
+  /**
+   * The side the caller takes the action for.
+   *
+   * @throws ForbiddenException (403) when the action belongs to the other side
+   */
+  public Side requireMayTake(Referral referral, Action action) {
+    Side side = sideOn(referral);
+    if (!action.mayBeTakenBy(side)) {
+      throw new ForbiddenException(
+          action
+              + " is taken by "
+              + (action.mayBeTakenBy(Side.PE)
+                  ? "the advisor or the E2C site's staff"
+                  : "the E2C site's staff"));
+    }
+    return side;
   }
 
   /**

@@ -3,7 +3,6 @@ package fr.passerelle.referral.milestone;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.referral.access.Caller;
 import fr.passerelle.referral.access.ReferralScope;
-import fr.passerelle.referral.access.Side;
 import fr.passerelle.referral.changes.ChangeFeed;
 import fr.passerelle.referral.changes.ChangeKind;
 import fr.passerelle.referral.events.MilestoneRecorded;
@@ -12,7 +11,6 @@ import fr.passerelle.referral.milestone.MilestoneApi.MilestoneView;
 import fr.passerelle.referral.milestone.MilestoneApi.RecordMilestone;
 import fr.passerelle.referral.referral.Action;
 import fr.passerelle.referral.referral.Referral;
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -42,9 +40,7 @@ public class MilestoneService {
   @Transactional
   public MilestoneView record(UUID referralId, RecordMilestone request) {
     Referral referral = scope.visibleForUpdate(referralId);
-    if (scope.sideOn(referral) != Side.E2C) {
-      throw new ForbiddenException("milestones are recorded by the E2C site's staff");
-    }
+    scope.requireMayTake(referral, Action.RECORD_MILESTONE);
     referral.require(Action.RECORD_MILESTONE);
     Milestone milestone =
         Milestone.of(

@@ -17,20 +17,18 @@ import fr.passerelle.referral.referral.ReferralApi.ReferralView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -44,9 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.PE_ADVISOR, Roles.PE_SYSTEM, Roles.E2C_STAFF})
 public class PathResource {
 
-  private static final String IF_MATCH_DOC =
-      "The version read (ETag); optional, refused with 412 when stale";
-
   private final PathService path;
 
   PathResource(PathService path) {
@@ -58,11 +53,8 @@ public class PathResource {
   @Operation(
       summary = "Open a submitted referral (E2C)",
       description = "SUBMITTED → UNDER_REVIEW: the E2C site has seen it.")
-  public Response open(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
-      @Valid Comment body) {
-    return answer(path.open(id, ifMatch, body == null ? null : body.comment()));
+  public Response open(@BeanParam MoveTarget target, @Valid Comment body) {
+    return answer(path.open(target, body == null ? null : body.comment()));
   }
 
   @POST
@@ -74,11 +66,8 @@ public class PathResource {
               + " referral id (the seat booked at submission when no session is named). A full or"
               + " cancelled session is a 409 carried back from the directory; a directory that"
               + " does not answer in time a 503.")
-  public Response invite(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
-      @NotNull @Valid Invitation body) {
-    return answer(path.invite(id, ifMatch, body));
+  public Response invite(@BeanParam MoveTarget target, @NotNull @Valid Invitation body) {
+    return answer(path.invite(target, body));
   }
 
   @POST
@@ -88,11 +77,8 @@ public class PathResource {
       description =
           "INVITED → ATTENDED (SEEN), EXCUSED, NO_SHOW (NOSHOW), or back to UNDER_REVIEW with the"
               + " seat released (REVOKED).")
-  public Response attendance(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
-      @NotNull @Valid AttendanceRecord body) {
-    return answer(path.recordAttendance(id, ifMatch, body));
+  public Response attendance(@BeanParam MoveTarget target, @NotNull @Valid AttendanceRecord body) {
+    return answer(path.recordAttendance(target, body));
   }
 
   @POST
@@ -100,11 +86,8 @@ public class PathResource {
   @Operation(
       summary = "Admit the young person (E2C)",
       description = "ATTENDED → ADMITTED: the commitment is signed, the path has a start date.")
-  public Response admit(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
-      @NotNull @Valid Admission body) {
-    return answer(path.admit(id, ifMatch, body));
+  public Response admit(@BeanParam MoveTarget target, @NotNull @Valid Admission body) {
+    return answer(path.admit(target, body));
   }
 
   @POST
@@ -114,21 +97,15 @@ public class PathResource {
       description =
           "UNDER_REVIEW, ATTENDED, EXCUSED or NO_SHOW → DECLINED with a coded reason; the message"
               + " to the advisor goes on the shared timeline.")
-  public Response decline(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
-      @NotNull @Valid Decline body) {
-    return answer(path.decline(id, ifMatch, body));
+  public Response decline(@BeanParam MoveTarget target, @NotNull @Valid Decline body) {
+    return answer(path.decline(target, body));
   }
 
   @POST
   @Path("/start")
   @Operation(summary = "Start the path (E2C)", description = "ADMITTED → IN_PATH.")
-  public Response start(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
-      @NotNull @Valid PathStart body) {
-    return answer(path.startPath(id, ifMatch, body));
+  public Response start(@BeanParam MoveTarget target, @NotNull @Valid PathStart body) {
+    return answer(path.startPath(target, body));
   }
 
   @POST
@@ -138,11 +115,8 @@ public class PathResource {
       description =
           "IN_PATH → EXITED with the outcome, classified positive or not as the E2C network does"
               + " (employment, work-study contract or qualifying training are positive).")
-  public Response exit(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
-      @NotNull @Valid Exit body) {
-    return answer(path.exit(id, ifMatch, body));
+  public Response exit(@BeanParam MoveTarget target, @NotNull @Valid Exit body) {
+    return answer(path.exit(target, body));
   }
 
   @POST
@@ -152,11 +126,8 @@ public class PathResource {
       description =
           "Before the path starts, by the young person or the advisor → WITHDRAWN; a seat held"
               + " is given back.")
-  public Response withdraw(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
-      @NotNull @Valid Withdrawal body) {
-    return answer(path.withdraw(id, ifMatch, body));
+  public Response withdraw(@BeanParam MoveTarget target, @NotNull @Valid Withdrawal body) {
+    return answer(path.withdraw(target, body));
   }
 
   @POST
@@ -166,11 +137,8 @@ public class PathResource {
       description =
           "The history stays with the referral. Before admission the new site reviews it afresh"
               + " (SUBMITTED) and a seat held is given back; a path in progress goes on there.")
-  public Response transfer(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
-      @NotNull @Valid Transfer body) {
-    return answer(path.transfer(id, ifMatch, body));
+  public Response transfer(@BeanParam MoveTarget target, @NotNull @Valid Transfer body) {
+    return answer(path.transfer(target, body));
   }
 
   @GET

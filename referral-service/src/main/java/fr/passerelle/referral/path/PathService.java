@@ -22,7 +22,6 @@ import fr.passerelle.referral.referral.Status;
 import fr.passerelle.referral.site.KnownSites;
 import fr.passerelle.referral.timeline.Timeline;
 import fr.passerelle.referral.timeline.TimelineEntry;
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -67,15 +66,14 @@ public class PathService {
   }
 
   @Transactional
-  public Referral open(UUID id, String ifMatch, String comment) {
-    return act(id, ifMatch, Action.OPEN, null, comment, (r, now) -> r.open(now));
+  public Referral open(MoveTarget target, String comment) {
+    return act(target, Action.OPEN, null, comment, (r, now) -> r.open(now));
   }
 
   @Transactional
-  public Referral invite(UUID id, String ifMatch, Invitation invitation) {
+  public Referral invite(MoveTarget target, Invitation invitation) {
     return act(
-        id,
-        ifMatch,
+        target,
         Action.INVITE,
         null,
         invitation.comment(),
@@ -93,10 +91,9 @@ public class PathService {
   }
 
   @Transactional
-  public Referral recordAttendance(UUID id, String ifMatch, AttendanceRecord record) {
+  public Referral recordAttendance(MoveTarget target, AttendanceRecord record) {
     return act(
-        id,
-        ifMatch,
+        target,
         Action.RECORD_ATTENDANCE,
         record.attendance().name(),
         record.comment(),
@@ -104,14 +101,13 @@ public class PathService {
   }
 
   @Transactional
-  public Referral admit(UUID id, String ifMatch, Admission admission) {
+  public Referral admit(MoveTarget target, Admission admission) {
     if (admission.pathStartsOn().isBefore(admission.commitmentSignedOn())) {
       throw new RuleViolationException(
           "start-before-commitment", "the path cannot start before the commitment is signed");
     }
     return act(
-        id,
-        ifMatch,
+        target,
         Action.ADMIT,
         null,
         admission.comment(),
@@ -119,11 +115,10 @@ public class PathService {
   }
 
   @Transactional
-  public Referral decline(UUID id, String ifMatch, Decline decline) {
+  public Referral decline(MoveTarget target, Decline decline) {
     Referral referral =
         act(
-            id,
-            ifMatch,
+            target,
             Action.DECLINE,
             decline.reason().name(),
             null,
@@ -134,10 +129,9 @@ public class PathService {
   }
 
   @Transactional
-  public Referral startPath(UUID id, String ifMatch, PathStart start) {
+  public Referral startPath(MoveTarget target, PathStart start) {
     return act(
-        id,
-        ifMatch,
+        target,
         Action.START_PATH,
         null,
         start.comment(),
@@ -145,10 +139,9 @@ public class PathService {
   }
 
   @Transactional
-  public Referral exit(UUID id, String ifMatch, Exit exit) {
+  public Referral exit(MoveTarget target, Exit exit) {
     return act(
-        id,
-        ifMatch,
+        target,
         Action.EXIT,
         exit.outcome().name(),
         exit.comment(),
@@ -156,14 +149,13 @@ public class PathService {
   }
 
   @Transactional
-  public Referral withdraw(UUID id, String ifMatch, Withdrawal withdrawal) {
+  public Referral withdraw(MoveTarget target, Withdrawal withdrawal) {
     if (withdrawal.reason() == fr.passerelle.referral.referral.WithdrawalReason.ERASURE_REQUESTED) {
       throw new RuleViolationException(
           "reason-reserved", "ERASURE_REQUESTED is set by the erasure operation only");
     }
     return act(
-        id,
-        ifMatch,
+        target,
         Action.WITHDRAW,
         withdrawal.reason().name(),
         withdrawal.comment(),
@@ -171,10 +163,9 @@ public class PathService {
   }
 
   @Transactional
-  public Referral transfer(UUID id, String ifMatch, Transfer transfer) {
+  public Referral transfer(MoveTarget target, Transfer transfer) {
     return act(
-        id,
-        ifMatch,
+        target,
         Action.TRANSFER,
         null,
         transfer.comment(),
@@ -200,14 +191,7 @@ public class PathService {
   /** A move as the service makes it (jobs): no caller, no scope, same journal. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void actAsSystem(Referral referral, Action action, String reasonCode, Move move) {
-    Status from = referral.status;
-    UUID heldSeat = referral.holdsSeat() ? referral.sessionId : null;
-    move.apply(referral, clock.instant());
-    giveBackSeat(referral, heldSeat);
-    journal.moved(
-        referral,
-        new PathJournal.Move(
-            action, from, referral.siteId, "SYSTEM", Side.SYSTEM, reasonCode, null));
+    apply(referral, action, "SYSTEM", Side.SYSTEM, reasonCode, null, move);
   }
 
   /** The change an action makes to the referral, given the time. */
@@ -217,15 +201,23 @@ public class PathService {
   }
 
   private Referral act(
-      UUID id, String ifMatch, Action action, String reasonCode, String comment, Move move) {
-    Referral referral = scope.visibleForUpdate(id);
-    if (ifMatch != null && !ifMatch.isBlank()) {
-      EntityTags.requireMatch(ifMatch, referral.version, "referral", id);
+      MoveTarget target, Action action, String reasonCode, String comment, Move move) {
+    Referral referral = scope.visibleForUpdate(target.id());
+    if (target.ifMatch() != null && !target.ifMatch().isBlank()) {
+      EntityTags.requireMatch(target.ifMatch(), referral.version, "referral", target.id());
     }
-    Side side = scope.sideOn(referral);
-    if (!action.mayBeTakenBy(side)) {
-      throw new ForbiddenException(action + " is taken by " + sidesOf(action));
-    }
+    Side side = scope.requireMayTake(referral, action);
+    return apply(referral, action, caller.actor(), side, reasonCode, comment, move);
+  }
+
+  private Referral apply(
+      Referral referral,
+      Action action,
+      String actor,
+      Side side,
+      String reasonCode,
+      String comment,
+      Move move) {
     referral.require(action);
     Status from = referral.status;
     UUID fromSite = referral.siteId;
@@ -233,8 +225,7 @@ public class PathService {
     move.apply(referral, clock.instant());
     giveBackSeat(referral, heldSeat);
     journal.moved(
-        referral,
-        new PathJournal.Move(action, from, fromSite, caller.actor(), side, reasonCode, comment));
+        referral, new PathJournal.Move(action, from, fromSite, actor, side, reasonCode, comment));
     return referral;
   }
 
@@ -247,11 +238,5 @@ public class PathService {
     if (heldSeat != null && (!heldSeat.equals(referral.sessionId) || referral.status.isClosed())) {
       seats.release(heldSeat, referral.id);
     }
-  }
-
-  private static String sidesOf(Action action) {
-    return action.mayBeTakenBy(Side.E2C) && !action.mayBeTakenBy(Side.PE)
-        ? "the E2C site's staff"
-        : "the advisor or the E2C site's staff";
   }
 }
