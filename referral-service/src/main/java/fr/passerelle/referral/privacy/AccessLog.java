@@ -1,12 +1,15 @@
 package fr.passerelle.referral.privacy;
 
+import static java.util.stream.Collectors.joining;
+
 import fr.passerelle.platform.identifiers.Nir;
 import fr.passerelle.platform.web.problem.InvalidRequestException;
 import fr.passerelle.referral.access.Caller;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
 
@@ -19,12 +22,18 @@ public class AccessLog {
 
   public static final String PURPOSE_HEADER = "X-Access-Purpose";
   private static final int MAX_PURPOSE = 200;
+  private static final String INSERT =
+      "insert into access_log (referral_id, actor, actor_roles, operation, purpose, read_at)"
+          + " select referral_id, ?2, ?3, ?4, ?5, ?6"
+          + " from unnest(cast(?1 as uuid[])) as referral_id";
 
+  private final EntityManager entityManager;
   private final Caller caller;
   private final HttpServerRequest request;
   private final Clock clock;
 
-  AccessLog(Caller caller, HttpServerRequest request, Clock clock) {
+  AccessLog(EntityManager entityManager, Caller caller, HttpServerRequest request, Clock clock) {
+    this.entityManager = entityManager;
     this.caller = caller;
     this.request = request;
     this.clock = clock;
@@ -34,19 +43,20 @@ public class AccessLog {
     read(java.util.List.of(referralId), operation);
   }
 
+  /** One row per referral, written by one statement however many referrals a page holds. */
   public void read(Collection<UUID> referralIds, String operation) {
-    Instant now = clock.instant();
-    String purpose = purpose(operation);
-    for (UUID referralId : referralIds) {
-      AccessLogEntry entry = new AccessLogEntry();
-      entry.referralId = referralId;
-      entry.actor = caller.actor();
-      entry.actorRoles = caller.roles();
-      entry.operation = operation;
-      entry.purpose = purpose;
-      entry.readAt = now;
-      entry.persist();
+    if (referralIds.isEmpty()) {
+      return;
     }
+    entityManager
+        .createNativeQuery(INSERT)
+        .setParameter(1, referralIds.stream().map(UUID::toString).collect(joining(",", "{", "}")))
+        .setParameter(2, caller.actor())
+        .setParameter(3, caller.roles())
+        .setParameter(4, operation)
+        .setParameter(5, purpose(operation))
+        .setParameter(6, Timestamp.from(clock.instant()))
+        .executeUpdate();
   }
 
   private String purpose(String operation) {
