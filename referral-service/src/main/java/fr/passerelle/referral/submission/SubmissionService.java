@@ -15,7 +15,6 @@ import fr.passerelle.referral.site.KnownSites;
 import fr.passerelle.referral.submission.Eligibility.UnmetRule;
 import fr.passerelle.referral.submission.SubmissionApi.SubmitReferral;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +23,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Takes a referral from an advisor or from the Pôle emploi system: checks who submits for which
@@ -34,6 +34,7 @@ import java.util.UUID;
 public class SubmissionService {
 
   private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+  private static final String EXTERNAL_REF_KEY = "referral_external_ref_per_client";
 
   private final Caller caller;
   private final KnownSites sites;
@@ -169,10 +170,14 @@ public class SubmissionService {
         : communeCode.substring(0, 2);
   }
 
+  /** The check above misses a twin submission committed meanwhile; the unique key does not. */
   private static void save(Referral referral) {
     try {
       referral.persistAndFlush();
-    } catch (PersistenceException e) {
+    } catch (ConstraintViolationException e) {
+      if (!EXTERNAL_REF_KEY.equals(e.getConstraintName())) {
+        throw e;
+      }
       throw new ConflictException("a referral with this externalRef is being submitted");
     }
   }
