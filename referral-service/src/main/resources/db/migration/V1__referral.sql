@@ -47,7 +47,6 @@ create table referral (
     decline_reason       text,
     withdrawal_reason    text,
     exit_outcome         text,
-    exit_positive        boolean,
     exited_on            date,
     submitted_at         timestamptz not null,
     last_action_at       timestamptz not null,

@@ -98,7 +98,7 @@ public class PathJournal {
               move.side().name(),
               move.reasonCode(),
               referral.exitOutcome == null ? null : referral.exitOutcome.name(),
-              referral.exitPositive,
+              referral.positiveExit(),
               now));
     }
     LOG.infof(

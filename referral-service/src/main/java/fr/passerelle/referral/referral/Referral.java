@@ -82,7 +82,6 @@ public class Referral extends PanacheEntityBase {
   @Enumerated(EnumType.STRING)
   public ExitOutcome exitOutcome;
 
-  public Boolean exitPositive;
   public LocalDate exitedOn;
 
   public Instant submittedAt;
@@ -135,7 +134,6 @@ public class Referral extends PanacheEntityBase {
   public void exit(ExitOutcome outcome, LocalDate on, Instant now) {
     move(Action.EXIT, Status.EXITED, now);
     exitOutcome = outcome;
-    exitPositive = outcome.isPositive();
     exitedOn = on;
   }
 
@@ -174,6 +172,11 @@ public class Referral extends PanacheEntityBase {
         && (status == Status.SUBMITTED
             || status == Status.UNDER_REVIEW
             || status == Status.INVITED);
+  }
+
+  /** Whether the E2C network counts the exit as positive; null before an exit. */
+  public Boolean positiveExit() {
+    return exitOutcome == null ? null : exitOutcome.isPositive();
   }
 
   public boolean isAnonymised() {

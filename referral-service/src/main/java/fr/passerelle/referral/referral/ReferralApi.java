@@ -135,7 +135,7 @@ public final class ReferralApi {
           r.declineReason,
           r.withdrawalReason,
           r.exitOutcome,
-          r.exitPositive,
+          r.positiveExit(),
           r.exitedOn,
           r.submittedAt,
           r.lastActionAt,
