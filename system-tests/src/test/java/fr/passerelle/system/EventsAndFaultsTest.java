@@ -1,5 +1,6 @@
 package fr.passerelle.system;
 
+import static fr.passerelle.platform.testing.KafkaTopics.header;
 import static fr.passerelle.system.SystemStack.as;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,9 +108,5 @@ class EventsAndFaultsTest {
     return eventsOf(session).stream()
         .filter(r -> SEATS_CHANGED.equals(header(r, "ce_type")))
         .toList();
-  }
-
-  private static String header(ConsumerRecord<String, byte[]> record, String name) {
-    return new String(record.headers().lastHeader(name).value(), UTF_8);
   }
 }

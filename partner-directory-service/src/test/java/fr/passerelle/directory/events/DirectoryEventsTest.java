@@ -2,26 +2,19 @@ package fr.passerelle.directory.events;
 
 import static fr.passerelle.directory.support.Callers.admin;
 import static fr.passerelle.directory.support.Callers.peSystem;
-import static java.nio.charset.StandardCharsets.UTF_8;
+import static fr.passerelle.platform.testing.KafkaTopics.header;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import fr.passerelle.directory.support.Fixtures;
 import fr.passerelle.platform.events.EventSchemas;
 import fr.passerelle.platform.events.EventType;
+import fr.passerelle.platform.testing.JsonSchemas;
 import fr.passerelle.platform.testing.KafkaTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -93,32 +86,13 @@ class DirectoryEventsTest {
   }
 
   private ConsumerRecord<String, byte[]> awaitEvent(UUID aggregate, EventType<?> type) {
-    return await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> find(aggregate, type), Optional::isPresent)
-        .orElseThrow();
-  }
-
-  private Optional<ConsumerRecord<String, byte[]>> find(UUID aggregate, EventType<?> type) {
-    List<ConsumerRecord<String, byte[]>> records =
-        KafkaTopics.readAll(bootstrapServers, type.topic());
-    return records.stream()
-        .filter(r -> aggregate.toString().equals(r.key()))
-        .filter(r -> type.type().equals(header(r, "ce_type")))
-        .findFirst();
+    return KafkaTopics.awaitEvent(bootstrapServers, type.topic(), aggregate, type.type());
   }
 
   private JsonNode validPayload(ConsumerRecord<String, byte[]> record, EventType<?> type)
       throws Exception {
-    Schema schema =
-        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-            .getSchema(EventSchemas.committed(type).toString());
-    String json = new String(record.value(), UTF_8);
-    assertThat(schema.validate(json, InputFormat.JSON)).isEmpty();
-    return mapper.readTree(json);
-  }
-
-  private static String header(ConsumerRecord<String, byte[]> record, String name) {
-    return new String(record.headers().lastHeader(name).value(), UTF_8);
+    assertThat(JsonSchemas.violations(EventSchemas.committed(type).toString(), record.value()))
+        .isEmpty();
+    return mapper.readTree(record.value());
   }
 }

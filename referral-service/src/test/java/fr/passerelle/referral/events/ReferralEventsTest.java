@@ -3,16 +3,12 @@ package fr.passerelle.referral.events;
 import static fr.passerelle.referral.support.Callers.e2cStaff;
 import static fr.passerelle.referral.support.Callers.peSystem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import fr.passerelle.platform.events.EventSchemas;
 import fr.passerelle.platform.events.EventType;
+import fr.passerelle.platform.testing.JsonSchemas;
 import fr.passerelle.platform.testing.KafkaTopics;
 import fr.passerelle.referral.support.Sites;
 import fr.passerelle.referral.support.Submissions;
@@ -20,10 +16,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -78,31 +72,14 @@ class ReferralEventsTest {
   }
 
   private ConsumerRecord<String, byte[]> awaitEvent(String aggregate, EventType<?> type) {
-    return await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> find(aggregate, type), Optional::isPresent)
-        .orElseThrow();
-  }
-
-  private Optional<ConsumerRecord<String, byte[]>> find(String aggregate, EventType<?> type) {
-    return KafkaTopics.readAll(bootstrapServers, type.topic()).stream()
-        .filter(r -> aggregate.equals(r.key()))
-        .filter(
-            r ->
-                type.type()
-                    .equals(
-                        new String(
-                            r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)))
-        .findFirst();
+    return KafkaTopics.awaitEvent(bootstrapServers, type.topic(), aggregate, type.type());
   }
 
   private JsonNode validPayload(ConsumerRecord<String, byte[]> record, EventType<?> type)
       throws Exception {
-    Schema schema =
-        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-            .getSchema(EventSchemas.committed(type).toString());
-    String json = new String(record.value(), StandardCharsets.UTF_8);
-    assertThat(schema.validate(json, InputFormat.JSON)).as(type.type()).isEmpty();
-    return mapper.readTree(json);
+    assertThat(JsonSchemas.violations(EventSchemas.committed(type).toString(), record.value()))
+        .as(type.type())
+        .isEmpty();
+    return mapper.readTree(record.value());
   }
 }

@@ -4,7 +4,6 @@ import static fr.passerelle.referral.support.Callers.admin;
 import static fr.passerelle.referral.support.Callers.advisor;
 import static fr.passerelle.referral.support.Callers.e2cStaff;
 import static fr.passerelle.referral.support.Callers.peSystem;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -195,14 +194,12 @@ class FollowUpAndRetentionTest {
   }
 
   private long remindersPublishedFor(UUID id) {
-    return KafkaTopics.readAll(bootstrapServers, ReferralEvents.REMINDER_DUE.topic()).stream()
-        .filter(r -> id.toString().equals(r.key()))
-        .filter(
-            r ->
-                ReferralEvents.REMINDER_DUE
-                    .type()
-                    .equals(new String(r.headers().lastHeader("ce_type").value(), UTF_8)))
-        .count();
+    return KafkaTopics.events(
+            bootstrapServers,
+            ReferralEvents.REMINDER_DUE.topic(),
+            id,
+            ReferralEvents.REMINDER_DUE.type())
+        .size();
   }
 
   private static boolean reminded(UUID id) {

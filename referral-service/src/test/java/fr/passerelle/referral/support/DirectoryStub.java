@@ -65,35 +65,32 @@ public class DirectoryStub implements QuarkusTestResourceLifecycleManager {
 
   /** The session has seats at this site: bookings get 201 with the site. */
   public static void sessionWithSeats(UUID sessionId, UUID siteId) {
-    server.stubFor(
-        put(urlPathMatching("/api/v1/sessions/" + sessionId + "/reservations/.*"))
-            .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        "{\"sessionId\":\""
-                            + sessionId
-                            + "\",\"siteId\":\""
-                            + siteId
-                            + "\",\"status\":\"BOOKED\",\"seatsLeft\":3}")));
+    answerBookings(
+        sessionId,
+        201,
+        "application/json",
+        "{\"sessionId\":\"%s\",\"siteId\":\"%s\",\"status\":\"BOOKED\",\"seatsLeft\":3}"
+            .formatted(sessionId, siteId));
   }
 
   /** The session is full: the directory's 409 problem. */
   public static void fullSession(UUID sessionId) {
+    answerBookings(
+        sessionId,
+        409,
+        "application/problem+json",
+        ("{\"type\":\"urn:passerelle:problem:conflict\",\"title\":\"Conflict\","
+                + "\"status\":409,\"detail\":\"session %s is full\"}")
+            .formatted(sessionId));
+  }
+
+  /** What the directory answers the service's own token booking a seat in this session. */
+  private static void answerBookings(UUID sessionId, int status, String type, String body) {
     server.stubFor(
         put(urlPathMatching("/api/v1/sessions/" + sessionId + "/reservations/.*"))
             .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
             .willReturn(
-                aResponse()
-                    .withStatus(409)
-                    .withHeader("Content-Type", "application/problem+json")
-                    .withBody(
-                        "{\"type\":\"urn:passerelle:problem:conflict\",\"title\":\"Conflict\","
-                            + "\"status\":409,\"detail\":\"session "
-                            + sessionId
-                            + " is full\"}")));
+                aResponse().withStatus(status).withHeader("Content-Type", type).withBody(body)));
   }
 
   /** The directory takes longer than the service waits. */

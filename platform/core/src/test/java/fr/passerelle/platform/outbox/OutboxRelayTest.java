@@ -1,6 +1,6 @@
 package fr.passerelle.platform.outbox;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
+import static fr.passerelle.platform.testing.KafkaTopics.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -353,9 +353,5 @@ class OutboxRelayTest {
         return result.getLong(1);
       }
     }
-  }
-
-  private static String header(ConsumerRecord<String, byte[]> record, String name) {
-    return new String(record.headers().lastHeader(name).value(), UTF_8);
   }
 }

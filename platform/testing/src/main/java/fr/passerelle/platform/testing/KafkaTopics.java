@@ -1,5 +1,8 @@
 package fr.passerelle.platform.testing;
 
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -19,6 +23,32 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class KafkaTopics {
 
   private KafkaTopics() {}
+
+  /** The events of a CloudEvents type about one aggregate (the record key), in offset order. */
+  public static List<ConsumerRecord<String, byte[]>> events(
+      String bootstrapServers, String topic, Object aggregateId, String type) {
+    return readAll(bootstrapServers, topic).stream()
+        .filter(r -> aggregateId.toString().equals(r.key()))
+        .filter(r -> type.equals(header(r, "ce_type")))
+        .toList();
+  }
+
+  /** The first such event, waited for (20 s at most): the outbox relay publishes after commit. */
+  public static ConsumerRecord<String, byte[]> awaitEvent(
+      String bootstrapServers, String topic, Object aggregateId, String type) {
+    return await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> events(bootstrapServers, topic, aggregateId, type), found -> !found.isEmpty())
+        .get(0);
+  }
+
+  /** A header as text, null when the record has none. */
+  public static String header(ConsumerRecord<?, ?> record, String name) {
+    Header header = record.headers().lastHeader(name);
+    return header == null || header.value() == null
+        ? null
+        : new String(header.value(), StandardCharsets.UTF_8);
+  }
 
   /** Every record on the topic, from the first offset to the end offsets of this moment. */
   public static List<ConsumerRecord<String, byte[]>> readAll(
