@@ -8,12 +8,14 @@ import fr.passerelle.referral.events.ReminderDue;
 import fr.passerelle.referral.path.PathService;
 import fr.passerelle.referral.referral.Action;
 import fr.passerelle.referral.referral.Referral;
+import fr.passerelle.referral.referral.Status;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -31,12 +33,20 @@ public class FollowUpJob {
 
   private static final String AWAITING =
       "select id from referral where closed_at is null and reminded_at is null"
-          + " and status in ('SUBMITTED', 'UNDER_REVIEW', 'ATTENDED', 'EXCUSED', 'NO_SHOW')"
+          + " and status in (?2)"
           + " and last_action_at < ?1 order by last_action_at limit 1 for update skip locked";
 
   private static final String UNANSWERED =
-      "select id from referral where status = 'SUBMITTED' and last_action_at < ?1"
+      "select id from referral where closed_at is null and status in (?2)"
+          + " and last_action_at < ?1"
           + " order by last_action_at limit 1 for update skip locked";
+
+  /** What the state machine lets expire, and what waits for the E2C's answer. */
+  private static final List<String> EXPIRING =
+      Arrays.stream(Status.values()).filter(Action.EXPIRE::isAllowedFrom).map(Enum::name).toList();
+
+  private static final List<String> AWAITING_STATUSES =
+      Status.AWAITING_E2C.stream().map(Enum::name).toList();
 
   private final EntityManager entityManager;
   private final PathService path;
@@ -83,7 +93,7 @@ public class FollowUpJob {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
-              Referral referral = next(UNANSWERED, idleBefore);
+              Referral referral = next(UNANSWERED, EXPIRING, idleBefore);
               if (referral == null) {
                 return false;
               }
@@ -96,7 +106,7 @@ public class FollowUpJob {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
-              Referral referral = next(AWAITING, idleBefore);
+              Referral referral = next(AWAITING, AWAITING_STATUSES, idleBefore);
               if (referral == null) {
                 return false;
               }
@@ -114,12 +124,13 @@ public class FollowUpJob {
             });
   }
 
-  private Referral next(String query, Instant idleBefore) {
+  private Referral next(String query, List<String> statuses, Instant idleBefore) {
     @SuppressWarnings("unchecked")
     List<UUID> ids =
         entityManager
             .createNativeQuery(query, UUID.class)
             .setParameter(1, idleBefore)
+            .setParameter(2, statuses)
             .getResultList();
     return ids.isEmpty() ? null : entityManager.find(Referral.class, ids.get(0));
   }

@@ -20,6 +20,13 @@ public enum Status {
 
   private static final Set<Status> CLOSED = EnumSet.of(DECLINED, WITHDRAWN, EXITED, EXPIRED);
 
+  private static final Set<Status> BEFORE_ADMISSION =
+      EnumSet.of(SUBMITTED, UNDER_REVIEW, INVITED, ATTENDED, EXCUSED, NO_SHOW);
+
+  /** The statuses in which the E2C site owes the advisor an answer (reminders run on them). */
+  public static final Set<Status> AWAITING_E2C =
+      EnumSet.of(SUBMITTED, UNDER_REVIEW, ATTENDED, EXCUSED, NO_SHOW);
+
   /** No action moves a closed referral any more; its personal data's retention period runs. */
   public boolean isClosed() {
     return CLOSED.contains(this);
@@ -27,6 +34,6 @@ public enum Status {
 
   /** Before admission, a transfer sends the referral back to the new site's review. */
   public boolean isBeforeAdmission() {
-    return compareTo(ADMITTED) < 0;
+    return BEFORE_ADMISSION.contains(this);
   }
 }
