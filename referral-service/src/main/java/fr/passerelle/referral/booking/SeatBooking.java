@@ -32,8 +32,9 @@ public class SeatBooking {
     this.afterTransaction = afterTransaction;
   }
 
+  /** What this service reads of the directory's reservation: which site holds the session. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Reservation(UUID sessionId, UUID siteId, UUID referralId, int seatsLeft) {}
+  record Reservation(UUID siteId) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record DirectoryProblem(String detail) {}
