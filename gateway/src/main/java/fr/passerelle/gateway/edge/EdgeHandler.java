@@ -1,11 +1,12 @@
 package fr.passerelle.gateway.edge;
 
+import fr.passerelle.contracts.http.Headers;
+import fr.passerelle.contracts.http.RequestIds;
+import fr.passerelle.contracts.problem.ProblemType;
 import fr.passerelle.gateway.config.GatewayConfig;
 import fr.passerelle.gateway.metrics.GatewayMetrics;
-import fr.passerelle.gateway.problem.ProblemType;
 import fr.passerelle.gateway.problem.Problems;
 import fr.passerelle.gateway.tracing.AccessLog;
-import fr.passerelle.gateway.tracing.RequestId;
 import fr.passerelle.gateway.tracing.TraceParent;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
@@ -54,7 +55,7 @@ public class EdgeHandler {
 
   /** A failure nothing else answered: a 500 problem whose reference leads to the log line. */
   void unexpected(RoutingContext rc) {
-    String referenceId = RequestId.acceptOrCreate(null);
+    String referenceId = RequestIds.acceptOrCreate(null);
     Exchange exchange = Exchange.of(rc);
     LOG.errorf(
         rc.failure(),
@@ -74,15 +75,15 @@ public class EdgeHandler {
         Exchange.attach(
             rc,
             new Exchange(
-                RequestId.acceptOrCreate(request.getHeader(RequestId.HEADER)),
-                TraceParent.continueOrStart(request.getHeader(TraceParent.HEADER)),
+                RequestIds.acceptOrCreate(request.getHeader(Headers.REQUEST_ID)),
+                TraceParent.continueOrStart(request.getHeader(Headers.TRACEPARENT)),
                 System.nanoTime()));
     String origin = request.getHeader("Origin");
     String path = rc.normalizedPath();
     rc.addHeadersEndHandler(
         ignored -> {
           MultiMap headers = rc.response().headers();
-          headers.set(RequestId.HEADER, exchange.requestId());
+          headers.set(Headers.REQUEST_ID, exchange.requestId());
           securityHeaders.apply(path, headers);
           cors.responseHeaders(origin, headers);
         });

@@ -1,5 +1,6 @@
 package fr.passerelle.gateway.problem;
 
+import fr.passerelle.contracts.problem.ProblemType;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
@@ -31,7 +32,7 @@ public final class Problems {
     }
     JsonObject body =
         new JsonObject()
-            .put("type", type.uri())
+            .put("type", type.uri().toString())
             .put("title", type.title())
             .put("status", type.status())
             .put("detail", detail)

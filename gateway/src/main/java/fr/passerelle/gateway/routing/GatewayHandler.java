@@ -1,7 +1,7 @@
 package fr.passerelle.gateway.routing;
 
+import fr.passerelle.contracts.problem.ProblemType;
 import fr.passerelle.gateway.edge.Exchange;
-import fr.passerelle.gateway.problem.ProblemType;
 import fr.passerelle.gateway.problem.Problems;
 import fr.passerelle.gateway.ratelimit.RateDecision;
 import fr.passerelle.gateway.ratelimit.RateLimiter;

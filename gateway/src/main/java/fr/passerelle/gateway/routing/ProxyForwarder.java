@@ -1,11 +1,10 @@
 package fr.passerelle.gateway.routing;
 
+import fr.passerelle.contracts.http.Headers;
+import fr.passerelle.contracts.problem.ProblemType;
 import fr.passerelle.gateway.config.GatewayConfig;
 import fr.passerelle.gateway.edge.Exchange;
-import fr.passerelle.gateway.problem.ProblemType;
 import fr.passerelle.gateway.problem.Problems;
-import fr.passerelle.gateway.tracing.RequestId;
-import fr.passerelle.gateway.tracing.TraceParent;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpHeaders;
@@ -73,8 +72,8 @@ public class ProxyForwarder {
     forwardedHeaders.apply(request, headers);
     Exchange exchange = Exchange.of(rc);
     headers
-        .set(RequestId.HEADER, exchange.requestId())
-        .set(TraceParent.HEADER, exchange.traceParent().header());
+        .set(Headers.REQUEST_ID, exchange.requestId())
+        .set(Headers.TRACEPARENT, exchange.traceParent().header());
 
     Call call =
         new Call(

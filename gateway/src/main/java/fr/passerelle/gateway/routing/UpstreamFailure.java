@@ -1,6 +1,6 @@
 package fr.passerelle.gateway.routing;
 
-import fr.passerelle.gateway.problem.ProblemType;
+import fr.passerelle.contracts.problem.ProblemType;
 import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.http.HttpClosedException;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package fr.passerelle.gateway.security;
 
+import fr.passerelle.contracts.security.Claims;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -18,15 +19,14 @@ public record Caller(String clientId, Set<String> roles, long expiresAtEpochSeco
     return new Caller(clientId(token), Set.copyOf(identity.getRoles()), token.getExpirationTime());
   }
 
-  /** Keycloak puts the client in {@code azp}; other providers use {@code client_id}. */
+  /** The first of {@link Claims#CLIENT_ID} the token has. */
   private static String clientId(JsonWebToken token) {
-    Object azp = token.getClaim("azp");
-    if (azp != null && !azp.toString().isBlank()) {
-      return azp.toString();
+    for (String claim : Claims.CLIENT_ID) {
+      Object value = token.getClaim(claim);
+      if (value != null && !value.toString().isBlank()) {
+        return value.toString();
+      }
     }
-    Object clientId = token.getClaim("client_id");
-    return clientId != null && !clientId.toString().isBlank()
-        ? clientId.toString()
-        : UNKNOWN_CLIENT;
+    return UNKNOWN_CLIENT;
   }
 }

@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
  */
 public record TraceParent(String traceId, String parentId, String flags) {
 
-  public static final String HEADER = "traceparent";
-
   private static final Pattern VALID =
       Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})");
   private static final String ZERO_TRACE = "0".repeat(32);

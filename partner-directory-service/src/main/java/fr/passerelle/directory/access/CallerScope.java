@@ -1,12 +1,10 @@
 package fr.passerelle.directory.access;
 
-import fr.passerelle.platform.security.TokenClaims;
+import fr.passerelle.contracts.security.Roles;
+import fr.passerelle.platform.security.Caller;
 import fr.passerelle.platform.web.problem.OutOfScopeException;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * What the caller may change. Directory admins manage everything; E2C staff manage the sessions and
@@ -16,21 +14,19 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CallerScope {
 
-  private final SecurityIdentity identity;
-  private final JsonWebToken token;
+  private final Caller caller;
 
-  CallerScope(SecurityIdentity identity, JsonWebToken token) {
-    this.identity = identity;
-    this.token = token;
+  CallerScope(Caller caller) {
+    this.caller = caller;
   }
 
   public boolean managesEverything() {
-    return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.DIRECTORY_ADMIN);
+    return caller.isAny(Roles.ADMIN, Roles.DIRECTORY_ADMIN);
   }
 
   public boolean managesSite(UUID siteId) {
     return managesEverything()
-        || (identity.hasRole(Roles.E2C_STAFF) && e2cSites().contains(siteId));
+        || (caller.is(Roles.E2C_STAFF) && caller.e2cSites().contains(siteId));
   }
 
   /**
@@ -53,10 +49,6 @@ public class CallerScope {
 
   /** Who acts, for the records that keep it: the token's subject, never a name. */
   public String actor() {
-    return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
-  }
-
-  public Set<UUID> e2cSites() {
-    return TokenClaims.uuids(token, "e2c_sites");
+    return caller.actor();
   }
 }

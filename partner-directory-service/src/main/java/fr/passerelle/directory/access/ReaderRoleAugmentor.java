@@ -7,7 +7,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Adds {@link Roles#READER} to callers holding any role that may read the directory. */
+/** Adds {@link DirectoryReader#ROLE} to callers holding any role that may read the directory. */
 @ApplicationScoped
 public class ReaderRoleAugmentor implements SecurityIdentityAugmentor {
 
@@ -15,10 +15,10 @@ public class ReaderRoleAugmentor implements SecurityIdentityAugmentor {
   public Uni<SecurityIdentity> augment(
       SecurityIdentity identity, AuthenticationRequestContext context) {
     if (identity.isAnonymous()
-        || identity.getRoles().stream().noneMatch(Roles.READING_ROLES::contains)) {
+        || identity.getRoles().stream().noneMatch(DirectoryReader.GRANTED_TO::contains)) {
       return Uni.createFrom().item(identity);
     }
     return Uni.createFrom()
-        .item(QuarkusSecurityIdentity.builder(identity).addRole(Roles.READER).build());
+        .item(QuarkusSecurityIdentity.builder(identity).addRole(DirectoryReader.ROLE).build());
   }
 }

@@ -1,6 +1,6 @@
 package fr.passerelle.directory.agency;
 
-import fr.passerelle.directory.events.AgencyUpserted;
+import fr.passerelle.contracts.events.directory.AgencyUpserted;
 import fr.passerelle.directory.geo.Location;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;

@@ -1,6 +1,7 @@
 package fr.passerelle.directory.agency;
 
-import fr.passerelle.directory.access.Roles;
+import fr.passerelle.contracts.security.Roles;
+import fr.passerelle.directory.access.DirectoryReader;
 import fr.passerelle.directory.agency.AgencyApi.AgencyRequest;
 import fr.passerelle.directory.agency.AgencyApi.AgencyView;
 import fr.passerelle.platform.web.etag.EntityTags;
@@ -43,7 +44,7 @@ public class AgencyResource {
   }
 
   @GET
-  @RolesAllowed(Roles.READER)
+  @RolesAllowed(DirectoryReader.ROLE)
   @Operation(summary = "List agencies", description = "Optionally of one department; by id.")
   public Page<AgencyView> list(
       @QueryParam("department")
@@ -56,7 +57,7 @@ public class AgencyResource {
 
   @GET
   @Path("/{id}")
-  @RolesAllowed(Roles.READER)
+  @RolesAllowed(DirectoryReader.ROLE)
   @Operation(summary = "Get an agency", description = "With its version as ETag.")
   @APIResponseSchema(
       value = AgencyView.class,

@@ -1,8 +1,8 @@
 package fr.passerelle.directory.agency;
 
+import fr.passerelle.contracts.events.directory.DirectoryEvents;
 import fr.passerelle.directory.agency.AgencyApi.AgencyRequest;
 import fr.passerelle.directory.agency.AgencyApi.AgencyView;
-import fr.passerelle.directory.events.DirectoryEvents;
 import fr.passerelle.directory.geo.Locator;
 import fr.passerelle.directory.support.IdOrderedPage;
 import fr.passerelle.platform.outbox.Outbox;

@@ -1,6 +1,6 @@
 package fr.passerelle.directory.datainclusion;
 
-import fr.passerelle.directory.access.Roles;
+import fr.passerelle.directory.access.DirectoryReader;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,7 +26,7 @@ public class DataInclusionResource {
 
   @GET
   @Path("/structures")
-  @RolesAllowed(Roles.READER)
+  @RolesAllowed(DirectoryReader.ROLE)
   @Operation(
       summary = "Active sites as data·inclusion v1 structures",
       description = "All 20 v1 fields; id is passerelle--<site code>.")
@@ -36,7 +36,7 @@ public class DataInclusionResource {
 
   @GET
   @Path("/services")
-  @RolesAllowed(Roles.READER)
+  @RolesAllowed(DirectoryReader.ROLE)
   @Operation(
       summary = "Active sites' offers as data·inclusion v1 services",
       description =

@@ -1,7 +1,7 @@
 package fr.passerelle.directory.importing;
 
+import fr.passerelle.contracts.security.Roles;
 import fr.passerelle.directory.access.CallerScope;
-import fr.passerelle.directory.access.Roles;
 import fr.passerelle.directory.importing.ImportApi.ImportView;
 import fr.passerelle.directory.importing.ImportApi.RowView;
 import fr.passerelle.platform.web.pagination.Page;

@@ -1,6 +1,6 @@
 package fr.passerelle.directory.nearby;
 
-import fr.passerelle.directory.access.Roles;
+import fr.passerelle.directory.access.DirectoryReader;
 import fr.passerelle.directory.nearby.NearbyApi.NearbySites;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,7 +24,7 @@ public class NearbySitesResource {
   }
 
   @GET
-  @RolesAllowed(Roles.READER)
+  @RolesAllowed(DirectoryReader.ROLE)
   @Operation(
       summary = "Nearest active sites",
       description =

@@ -1,6 +1,7 @@
 package fr.passerelle.directory.pairing;
 
-import fr.passerelle.directory.access.Roles;
+import fr.passerelle.contracts.security.Roles;
+import fr.passerelle.directory.access.DirectoryReader;
 import fr.passerelle.directory.pairing.PairingApi.PairingRequest;
 import fr.passerelle.directory.pairing.PairingApi.PairingView;
 import fr.passerelle.platform.web.etag.EntityTags;
@@ -42,7 +43,7 @@ public class PairingResource {
   }
 
   @GET
-  @RolesAllowed(Roles.READER)
+  @RolesAllowed(DirectoryReader.ROLE)
   @Operation(summary = "List pairings", description = "Optionally of one site or one agency.")
   public Page<PairingView> list(
       @QueryParam("siteId") UUID siteId,
@@ -53,7 +54,7 @@ public class PairingResource {
 
   @GET
   @Path("/{id}")
-  @RolesAllowed(Roles.READER)
+  @RolesAllowed(DirectoryReader.ROLE)
   @Operation(summary = "Get a pairing", description = "With its version as ETag.")
   @APIResponseSchema(
       value = PairingView.class,

@@ -1,6 +1,7 @@
 package fr.passerelle.directory.referent;
 
-import fr.passerelle.directory.access.Roles;
+import fr.passerelle.contracts.security.Roles;
+import fr.passerelle.directory.access.DirectoryReader;
 import fr.passerelle.directory.referent.ReferentApi.ReferentRequest;
 import fr.passerelle.directory.referent.ReferentApi.ReferentView;
 import fr.passerelle.platform.web.etag.EntityTags;
@@ -41,7 +42,7 @@ public class ReferentResource {
   }
 
   @GET
-  @RolesAllowed(Roles.READER)
+  @RolesAllowed(DirectoryReader.ROLE)
   @Operation(summary = "List referents", description = "Optionally of one site or one agency.")
   public Page<ReferentView> list(
       @QueryParam("siteId") UUID siteId,
@@ -52,7 +53,7 @@ public class ReferentResource {
 
   @GET
   @Path("/{id}")
-  @RolesAllowed(Roles.READER)
+  @RolesAllowed(DirectoryReader.ROLE)
   @Operation(summary = "Get a referent", description = "With its version as ETag.")
   @APIResponseSchema(
       value = ReferentView.class,

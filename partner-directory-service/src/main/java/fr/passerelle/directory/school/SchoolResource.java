@@ -1,6 +1,7 @@
 package fr.passerelle.directory.school;
 
-import fr.passerelle.directory.access.Roles;
+import fr.passerelle.contracts.security.Roles;
+import fr.passerelle.directory.access.DirectoryReader;
 import fr.passerelle.directory.school.SchoolApi.SchoolRequest;
 import fr.passerelle.directory.school.SchoolApi.SchoolView;
 import fr.passerelle.platform.web.etag.EntityTags;
@@ -40,7 +41,7 @@ public class SchoolResource {
   }
 
   @GET
-  @RolesAllowed(Roles.READER)
+  @RolesAllowed(DirectoryReader.ROLE)
   @Operation(summary = "List schools", description = "Ordered by id, cursor-paginated.")
   public Page<SchoolView> list(@Valid @BeanParam PageRequest page) {
     return schools.list(page);
@@ -48,7 +49,7 @@ public class SchoolResource {
 
   @GET
   @Path("/{id}")
-  @RolesAllowed(Roles.READER)
+  @RolesAllowed(DirectoryReader.ROLE)
   @Operation(summary = "Get a school", description = "With its version as ETag.")
   @APIResponseSchema(
       value = SchoolView.class,

@@ -1,6 +1,6 @@
 package fr.passerelle.directory.session;
 
-import fr.passerelle.directory.events.SessionDetails;
+import fr.passerelle.contracts.events.directory.SessionDetails;
 import fr.passerelle.directory.session.SessionEnums.Format;
 import fr.passerelle.directory.session.SessionEnums.SessionStatus;
 import fr.passerelle.directory.session.SessionEnums.Venue;

@@ -1,6 +1,6 @@
 package fr.passerelle.directory.session;
 
-import fr.passerelle.directory.access.Roles;
+import fr.passerelle.contracts.security.Roles;
 import fr.passerelle.directory.session.SessionApi.Booking;
 import fr.passerelle.directory.session.SessionApi.ReservationView;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,20 +1,16 @@
 package fr.passerelle.directory.session;
 
-import fr.passerelle.directory.access.CallerScope;
-import fr.passerelle.directory.access.Roles;
-import fr.passerelle.directory.events.DirectoryEvents;
-import fr.passerelle.directory.events.SeatsChanged;
+import fr.passerelle.contracts.events.directory.DirectoryEvents;
+import fr.passerelle.contracts.events.directory.SeatsChanged;
 import fr.passerelle.directory.nearby.ActiveSitesIndex;
 import fr.passerelle.directory.session.SessionApi.Booking;
 import fr.passerelle.directory.session.SessionApi.ReservationView;
 import fr.passerelle.directory.site.Site;
 import fr.passerelle.directory.site.SiteService;
 import fr.passerelle.platform.outbox.Outbox;
-import fr.passerelle.platform.web.problem.OutOfScopeException;
+import fr.passerelle.platform.security.Caller;
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,20 +28,20 @@ public class ReservationService {
 
   private static final Logger LOG = Logger.getLogger(ReservationService.class);
 
-  private final CallerScope scope;
-  private final SecurityIdentity identity;
+  private final ReservationScope scope;
+  private final Caller caller;
   private final Outbox outbox;
   private final ActiveSitesIndex activeSites;
   private final Clock clock;
 
   ReservationService(
-      CallerScope scope,
-      SecurityIdentity identity,
+      ReservationScope scope,
+      Caller caller,
       Outbox outbox,
       ActiveSitesIndex activeSites,
       Clock clock) {
     this.scope = scope;
-    this.identity = identity;
+    this.caller = caller;
     this.outbox = outbox;
     this.activeSites = activeSites;
     this.clock = clock;
@@ -53,7 +49,7 @@ public class ReservationService {
 
   @Transactional
   public Booking book(UUID sessionId, UUID referralId) {
-    InformationSession session = lockForBooking(sessionId);
+    InformationSession session = scope.visibleSessionForUpdate(sessionId);
     Reservation reservation = Reservation.of(sessionId, referralId);
     if (reservation != null && reservation.isBooked()) {
       return new Booking(ReservationView.of(reservation, session), false);
@@ -61,10 +57,10 @@ public class ReservationService {
     Instant now = clock.instant();
     session.book(now);
     if (reservation == null) {
-      reservation = Reservation.book(sessionId, referralId, scope.actor(), now);
+      reservation = Reservation.book(sessionId, referralId, caller.actor(), now);
       reservation.persist();
     } else {
-      reservation.rebook(scope.actor(), now);
+      reservation.rebook(caller.actor(), now);
     }
     InformationSession.getEntityManager().flush();
     seatsChanged(session, referralId, SeatsChanged.Change.BOOKED);
@@ -74,7 +70,7 @@ public class ReservationService {
 
   @Transactional
   public void cancel(UUID sessionId, UUID referralId) {
-    InformationSession session = lockForBooking(sessionId);
+    InformationSession session = scope.visibleSessionForUpdate(sessionId);
     Reservation reservation = Reservation.of(sessionId, referralId);
     if (reservation == null) {
       throw new ResourceNotFoundException("reservation", referralId);
@@ -92,7 +88,7 @@ public class ReservationService {
 
   @Transactional
   public ReservationView get(UUID sessionId, UUID referralId) {
-    InformationSession session = visibleSession(sessionId);
+    InformationSession session = scope.visibleSession(sessionId);
     Reservation reservation = Reservation.of(sessionId, referralId);
     if (reservation == null) {
       throw new ResourceNotFoundException("reservation", referralId);
@@ -102,36 +98,11 @@ public class ReservationService {
 
   @Transactional
   public List<ReservationView> list(UUID sessionId) {
-    InformationSession session = visibleSession(sessionId);
+    InformationSession session = scope.visibleSession(sessionId);
     return Reservation.<Reservation>list("sessionId = ?1 order by createdAt, id", sessionId)
         .stream()
         .map(r -> ReservationView.of(r, session))
         .toList();
-  }
-
-  private InformationSession lockForBooking(UUID sessionId) {
-    InformationSession session =
-        InformationSession.findById(sessionId, LockModeType.PESSIMISTIC_WRITE);
-    if (session == null || !maySeeReservations(session)) {
-      throw new ResourceNotFoundException("session", sessionId);
-    }
-    return session;
-  }
-
-  private InformationSession visibleSession(UUID sessionId) {
-    InformationSession session = SessionService.find(sessionId);
-    if (!maySeeReservations(session)) {
-      throw new OutOfScopeException("session", sessionId);
-    }
-    return session;
-  }
-
-  /** E2C staff only for their own sites' sessions; the other booking roles for any session. */
-  private boolean maySeeReservations(InformationSession session) {
-    return scope.managesSite(session.siteId)
-        || identity.hasRole(Roles.PE_ADVISOR)
-        || identity.hasRole(Roles.PE_SYSTEM)
-        || identity.hasRole(Roles.REFERRAL_SERVICE);
   }
 
   private void seatsChanged(

@@ -1,6 +1,7 @@
 package fr.passerelle.directory.session;
 
-import fr.passerelle.directory.access.Roles;
+import fr.passerelle.contracts.security.Roles;
+import fr.passerelle.directory.access.DirectoryReader;
 import fr.passerelle.directory.session.SessionApi.SessionRequest;
 import fr.passerelle.directory.session.SessionApi.SessionView;
 import fr.passerelle.platform.web.etag.EntityTags;
@@ -45,7 +46,7 @@ public class SessionResource {
   }
 
   @GET
-  @RolesAllowed(Roles.READER)
+  @RolesAllowed(DirectoryReader.ROLE)
   @Operation(
       summary = "List sessions",
       description = "Filter by site, start window, status, free seats. Ordered by start time.")
@@ -56,7 +57,7 @@ public class SessionResource {
 
   @GET
   @Path("/{id}")
-  @RolesAllowed(Roles.READER)
+  @RolesAllowed(DirectoryReader.ROLE)
   @Operation(summary = "Get a session", description = "With seats left and its version as ETag.")
   @APIResponseSchema(
       value = SessionView.class,

@@ -1,15 +1,15 @@
 package fr.passerelle.directory.session;
 
+import fr.passerelle.contracts.events.EventType;
+import fr.passerelle.contracts.events.directory.DirectoryEvents;
 import fr.passerelle.directory.access.CallerScope;
 import fr.passerelle.directory.agency.AgencyService;
-import fr.passerelle.directory.events.DirectoryEvents;
 import fr.passerelle.directory.nearby.ActiveSitesIndex;
 import fr.passerelle.directory.session.SessionApi.SessionRequest;
 import fr.passerelle.directory.session.SessionApi.SessionView;
 import fr.passerelle.directory.session.SessionEnums.SessionStatus;
 import fr.passerelle.directory.site.Site;
 import fr.passerelle.directory.site.SiteService;
-import fr.passerelle.platform.events.EventType;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.pagination.Cursor;
@@ -157,7 +157,7 @@ public class SessionService {
   }
 
   private SessionView published(
-      EventType<fr.passerelle.directory.events.SessionDetails> type,
+      EventType<fr.passerelle.contracts.events.directory.SessionDetails> type,
       InformationSession session,
       Site site) {
     outbox.publish(type, session.id, session.details(site));

@@ -1,7 +1,7 @@
 package fr.passerelle.directory.site;
 
-import fr.passerelle.directory.events.SiteClosed;
-import fr.passerelle.directory.events.SiteDetails;
+import fr.passerelle.contracts.events.directory.SiteClosed;
+import fr.passerelle.contracts.events.directory.SiteDetails;
 import fr.passerelle.directory.geo.Location;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

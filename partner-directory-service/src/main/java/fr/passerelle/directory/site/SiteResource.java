@@ -1,6 +1,7 @@
 package fr.passerelle.directory.site;
 
-import fr.passerelle.directory.access.Roles;
+import fr.passerelle.contracts.security.Roles;
+import fr.passerelle.directory.access.DirectoryReader;
 import fr.passerelle.directory.site.SiteApi.SiteRequest;
 import fr.passerelle.directory.site.SiteApi.SiteView;
 import fr.passerelle.platform.web.etag.EntityTags;
@@ -40,7 +41,7 @@ public class SiteResource {
   }
 
   @GET
-  @RolesAllowed(Roles.READER)
+  @RolesAllowed(DirectoryReader.ROLE)
   @Operation(
       summary = "List sites",
       description =
@@ -53,7 +54,7 @@ public class SiteResource {
 
   @GET
   @Path("/{id}")
-  @RolesAllowed(Roles.READER)
+  @RolesAllowed(DirectoryReader.ROLE)
   @Operation(summary = "Get a site", description = "With its version as ETag.")
   @APIResponseSchema(
       value = SiteView.class,

@@ -1,6 +1,6 @@
 package fr.passerelle.directory.site;
 
-import fr.passerelle.directory.events.DirectoryEvents;
+import fr.passerelle.contracts.events.directory.DirectoryEvents;
 import fr.passerelle.directory.geo.Locator;
 import fr.passerelle.directory.nearby.ActiveSitesIndex;
 import fr.passerelle.directory.school.School;

@@ -7,14 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.contracts.events.EventType;
+import fr.passerelle.contracts.events.directory.DirectoryEvents;
 import fr.passerelle.directory.support.Fixtures;
-import fr.passerelle.platform.events.EventSchemas;
-import fr.passerelle.platform.events.EventType;
 import fr.passerelle.platform.testing.JsonSchemas;
 import fr.passerelle.platform.testing.KafkaTopics;
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,21 +25,6 @@ class DirectoryEventsTest {
 
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String bootstrapServers;
-
-  @Test
-  void every_committed_schema_matches_its_payload_record() {
-    for (EventType<?> type : DirectoryEvents.ALL) {
-      assertThat(EventSchemas.differences(type)).as(type.type()).isEmpty();
-    }
-  }
-
-  @Test
-  void every_event_is_in_the_catalog() throws Exception {
-    String catalog = Files.readString(Path.of("../docs/events/README.md"));
-    for (EventType<?> type : DirectoryEvents.ALL) {
-      assertThat(catalog).as(type.type()).contains("`" + type.type() + "`");
-    }
-  }
 
   @Test
   void creating_a_site_publishes_site_created_with_its_region() throws Exception {
@@ -91,8 +74,7 @@ class DirectoryEventsTest {
 
   private JsonNode validPayload(ConsumerRecord<String, byte[]> record, EventType<?> type)
       throws Exception {
-    assertThat(JsonSchemas.violations(EventSchemas.committed(type).toString(), record.value()))
-        .isEmpty();
+    assertThat(JsonSchemas.violations(type.schemaText(), record.value())).isEmpty();
     return mapper.readTree(record.value());
   }
 }

@@ -1,5 +1,7 @@
 package fr.passerelle.referral.access;
 
+import fr.passerelle.contracts.security.Roles;
+import fr.passerelle.platform.security.Caller;
 import fr.passerelle.platform.web.problem.OutOfScopeException;
 import fr.passerelle.referral.referral.Action;
 import fr.passerelle.referral.referral.Referral;

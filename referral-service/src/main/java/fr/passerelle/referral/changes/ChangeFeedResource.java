@@ -1,6 +1,6 @@
 package fr.passerelle.referral.changes;
 
-import fr.passerelle.referral.access.Roles;
+import fr.passerelle.contracts.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,10 +1,10 @@
 package fr.passerelle.referral.followup;
 
+import fr.passerelle.contracts.events.referral.ReferralEvents;
+import fr.passerelle.contracts.events.referral.ReminderDue;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.web.problem.ServiceUnavailableException;
 import fr.passerelle.referral.config.ReferralConfig;
-import fr.passerelle.referral.events.ReferralEvents;
-import fr.passerelle.referral.events.ReminderDue;
 import fr.passerelle.referral.path.PathService;
 import fr.passerelle.referral.referral.Action;
 import fr.passerelle.referral.referral.Referral;

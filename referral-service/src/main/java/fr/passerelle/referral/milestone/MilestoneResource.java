@@ -1,6 +1,6 @@
 package fr.passerelle.referral.milestone;
 
-import fr.passerelle.referral.access.Roles;
+import fr.passerelle.contracts.security.Roles;
 import fr.passerelle.referral.milestone.MilestoneApi.MilestoneView;
 import fr.passerelle.referral.milestone.MilestoneApi.RecordMilestone;
 import jakarta.annotation.security.RolesAllowed;

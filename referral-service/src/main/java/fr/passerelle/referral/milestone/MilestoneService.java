@@ -1,12 +1,12 @@
 package fr.passerelle.referral.milestone;
 
+import fr.passerelle.contracts.events.referral.MilestoneRecorded;
+import fr.passerelle.contracts.events.referral.ReferralEvents;
 import fr.passerelle.platform.outbox.Outbox;
-import fr.passerelle.referral.access.Caller;
+import fr.passerelle.platform.security.Caller;
 import fr.passerelle.referral.access.ReferralScope;
 import fr.passerelle.referral.changes.ChangeFeed;
 import fr.passerelle.referral.changes.ChangeKind;
-import fr.passerelle.referral.events.MilestoneRecorded;
-import fr.passerelle.referral.events.ReferralEvents;
 import fr.passerelle.referral.milestone.MilestoneApi.MilestoneView;
 import fr.passerelle.referral.milestone.MilestoneApi.RecordMilestone;
 import fr.passerelle.referral.referral.Action;

@@ -1,13 +1,13 @@
 package fr.passerelle.referral.path;
 
+import fr.passerelle.contracts.events.referral.ReferralEvents;
+import fr.passerelle.contracts.events.referral.ReferralSubmitted;
+import fr.passerelle.contracts.events.referral.ReferralTransferred;
+import fr.passerelle.contracts.events.referral.StatusChanged;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.referral.access.Side;
 import fr.passerelle.referral.changes.ChangeFeed;
 import fr.passerelle.referral.changes.ChangeKind;
-import fr.passerelle.referral.events.ReferralEvents;
-import fr.passerelle.referral.events.ReferralSubmitted;
-import fr.passerelle.referral.events.ReferralTransferred;
-import fr.passerelle.referral.events.StatusChanged;
 import fr.passerelle.referral.referral.Action;
 import fr.passerelle.referral.referral.Referral;
 import fr.passerelle.referral.referral.Status;

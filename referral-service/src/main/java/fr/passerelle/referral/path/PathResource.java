@@ -1,7 +1,7 @@
 package fr.passerelle.referral.path;
 
+import fr.passerelle.contracts.security.Roles;
 import fr.passerelle.platform.web.etag.EntityTags;
-import fr.passerelle.referral.access.Roles;
 import fr.passerelle.referral.path.PathApi.Admission;
 import fr.passerelle.referral.path.PathApi.AttendanceRecord;
 import fr.passerelle.referral.path.PathApi.Comment;

@@ -1,8 +1,8 @@
 package fr.passerelle.referral.path;
 
+import fr.passerelle.platform.security.Caller;
 import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.problem.RuleViolationException;
-import fr.passerelle.referral.access.Caller;
 import fr.passerelle.referral.access.ReferralScope;
 import fr.passerelle.referral.access.Side;
 import fr.passerelle.referral.booking.SeatBooking;

@@ -3,8 +3,8 @@ package fr.passerelle.referral.privacy;
 import static java.util.stream.Collectors.joining;
 
 import fr.passerelle.platform.identifiers.Nir;
+import fr.passerelle.platform.security.Caller;
 import fr.passerelle.platform.web.problem.InvalidRequestException;
-import fr.passerelle.referral.access.Caller;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;

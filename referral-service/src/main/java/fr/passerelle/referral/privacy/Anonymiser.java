@@ -1,10 +1,10 @@
 package fr.passerelle.referral.privacy;
 
+import fr.passerelle.contracts.events.referral.ReferralAnonymised;
+import fr.passerelle.contracts.events.referral.ReferralEvents;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.referral.changes.ChangeFeed;
 import fr.passerelle.referral.changes.ChangeKind;
-import fr.passerelle.referral.events.ReferralAnonymised;
-import fr.passerelle.referral.events.ReferralEvents;
 import fr.passerelle.referral.referral.Referral;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,6 @@
 package fr.passerelle.referral.privacy;
 
-import fr.passerelle.referral.access.Roles;
+import fr.passerelle.contracts.security.Roles;
 import fr.passerelle.referral.privacy.PrivacyApi.AccessView;
 import fr.passerelle.referral.privacy.PrivacyApi.ErasureRequest;
 import fr.passerelle.referral.privacy.PrivacyApi.ErasureResult;

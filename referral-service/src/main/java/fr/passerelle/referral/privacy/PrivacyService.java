@@ -1,7 +1,7 @@
 package fr.passerelle.referral.privacy;
 
+import fr.passerelle.platform.security.Caller;
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
-import fr.passerelle.referral.access.Caller;
 import fr.passerelle.referral.path.PathService;
 import fr.passerelle.referral.privacy.PrivacyApi.AccessView;
 import fr.passerelle.referral.privacy.PrivacyApi.ErasureResult;

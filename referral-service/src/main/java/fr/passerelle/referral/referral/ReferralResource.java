@@ -1,9 +1,9 @@
 package fr.passerelle.referral.referral;
 
+import fr.passerelle.contracts.security.Roles;
 import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
-import fr.passerelle.referral.access.Roles;
 import fr.passerelle.referral.privacy.AccessLog;
 import fr.passerelle.referral.referral.ReferralApi.ReferralView;
 import jakarta.annotation.security.RolesAllowed;

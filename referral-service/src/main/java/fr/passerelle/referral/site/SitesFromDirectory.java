@@ -1,10 +1,12 @@
 package fr.passerelle.referral.site;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.contracts.events.directory.DirectoryEvents;
+import fr.passerelle.contracts.events.directory.SiteClosed;
+import fr.passerelle.contracts.events.directory.SiteDetails;
 import fr.passerelle.platform.consumer.EventConsumer;
 import fr.passerelle.platform.events.InboundEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -31,25 +33,22 @@ public class SitesFromDirectory implements EventConsumer {
 
   @Override
   public Set<String> topics() {
-    return Set.of(DirectorySiteEvent.TOPIC);
+    return Set.of(DirectoryEvents.TOPIC);
   }
 
   @Override
-  public void handle(InboundEvent event) throws IOException {
-    switch (event.type()) {
-      case DirectorySiteEvent.CREATED, DirectorySiteEvent.UPDATED -> upsert(read(event), event);
-      case DirectorySiteEvent.CLOSED -> close(read(event), event);
-      default -> {
-        // Sessions, agencies and seats are not copied.
-      }
+  public void handle(InboundEvent event) {
+    if (event.is(DirectoryEvents.SITE_CREATED)) {
+      upsert(event.payload(DirectoryEvents.SITE_CREATED, mapper), event);
+    } else if (event.is(DirectoryEvents.SITE_UPDATED)) {
+      upsert(event.payload(DirectoryEvents.SITE_UPDATED, mapper), event);
+    } else if (event.is(DirectoryEvents.SITE_CLOSED)) {
+      close(event.payload(DirectoryEvents.SITE_CLOSED, mapper), event);
     }
+    // Sessions, agencies and seats are not copied.
   }
 
-  private DirectorySiteEvent read(InboundEvent event) throws IOException {
-    return mapper.readValue(event.data(), DirectorySiteEvent.class);
-  }
-
-  private void upsert(DirectorySiteEvent site, InboundEvent event) {
+  private void upsert(SiteDetails site, InboundEvent event) {
     KnownSite known = KnownSite.findById(site.siteId());
     boolean isNew = known == null;
     if (isNew) {
@@ -69,7 +68,7 @@ public class SitesFromDirectory implements EventConsumer {
     LOG.infof("Site %s copied from the directory (active: %s)", site.siteId(), known.active);
   }
 
-  private void close(DirectorySiteEvent site, InboundEvent event) {
+  private void close(SiteClosed site, InboundEvent event) {
     KnownSite known = KnownSite.findById(site.siteId());
     if (known != null) {
       known.active = false;

@@ -1,9 +1,9 @@
 package fr.passerelle.referral.submission;
 
+import fr.passerelle.contracts.problem.ProblemType;
 import fr.passerelle.platform.web.problem.Problem;
 import fr.passerelle.platform.web.problem.Problem.FieldError;
 import fr.passerelle.platform.web.problem.ProblemException;
-import fr.passerelle.platform.web.problem.ProblemType;
 import fr.passerelle.referral.submission.SubmissionApi.BulkResult;
 import fr.passerelle.referral.submission.SubmissionApi.ItemOutcome;
 import fr.passerelle.referral.submission.SubmissionApi.ItemResult;

@@ -1,8 +1,8 @@
 package fr.passerelle.referral.submission;
 
+import fr.passerelle.contracts.security.Roles;
 import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.idempotency.Idempotent;
-import fr.passerelle.referral.access.Roles;
 import fr.passerelle.referral.referral.Referral;
 import fr.passerelle.referral.referral.ReferralApi.ReferralView;
 import fr.passerelle.referral.submission.SubmissionApi.BulkResult;

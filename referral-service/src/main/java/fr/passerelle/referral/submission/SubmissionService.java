@@ -1,9 +1,9 @@
 package fr.passerelle.referral.submission;
 
+import fr.passerelle.contracts.security.Roles;
+import fr.passerelle.platform.security.Caller;
 import fr.passerelle.platform.web.problem.ConflictException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
-import fr.passerelle.referral.access.Caller;
-import fr.passerelle.referral.access.Roles;
 import fr.passerelle.referral.booking.SeatBooking;
 import fr.passerelle.referral.path.PathJournal;
 import fr.passerelle.referral.privacy.Pseudonyms;

@@ -1,8 +1,8 @@
 package fr.passerelle.referral.timeline;
 
+import fr.passerelle.contracts.security.Roles;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
-import fr.passerelle.referral.access.Roles;
 import fr.passerelle.referral.timeline.TimelineApi.EntryView;
 import fr.passerelle.referral.timeline.TimelineApi.Post;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,10 +1,10 @@
 package fr.passerelle.referral.timeline;
 
+import fr.passerelle.platform.security.Caller;
 import fr.passerelle.platform.web.pagination.Cursor;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.problem.RuleViolationException;
-import fr.passerelle.referral.access.Caller;
 import fr.passerelle.referral.access.ReferralScope;
 import fr.passerelle.referral.privacy.AccessLog;
 import fr.passerelle.referral.referral.Referral;

@@ -6,16 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.passerelle.platform.events.EventSchemas;
-import fr.passerelle.platform.events.EventType;
+import fr.passerelle.contracts.events.EventType;
+import fr.passerelle.contracts.events.referral.ReferralEvents;
 import fr.passerelle.platform.testing.JsonSchemas;
 import fr.passerelle.platform.testing.KafkaTopics;
 import fr.passerelle.referral.support.Sites;
 import fr.passerelle.referral.support.Submissions;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,21 +28,6 @@ class ReferralEventsTest {
 
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String bootstrapServers;
-
-  @Test
-  void every_committed_schema_matches_its_payload_record() {
-    for (EventType<?> type : ReferralEvents.ALL) {
-      assertThat(EventSchemas.differences(type)).as(type.type()).isEmpty();
-    }
-  }
-
-  @Test
-  void every_event_is_in_the_catalog() throws Exception {
-    String catalog = Files.readString(Path.of("../docs/events/README.md"));
-    for (EventType<?> type : ReferralEvents.ALL) {
-      assertThat(catalog).as(type.type()).contains("`" + type.type() + "`");
-    }
-  }
 
   @Test
   void a_submission_and_a_move_publish_events_with_a_pseudonymous_person_and_no_name()
@@ -77,9 +60,7 @@ class ReferralEventsTest {
 
   private JsonNode validPayload(ConsumerRecord<String, byte[]> record, EventType<?> type)
       throws Exception {
-    assertThat(JsonSchemas.violations(EventSchemas.committed(type).toString(), record.value()))
-        .as(type.type())
-        .isEmpty();
+    assertThat(JsonSchemas.violations(type.schemaText(), record.value())).as(type.type()).isEmpty();
     return mapper.readTree(record.value());
   }
 }

@@ -11,8 +11,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import fr.passerelle.contracts.events.referral.ReferralEvents;
 import fr.passerelle.platform.testing.KafkaTopics;
-import fr.passerelle.referral.events.ReferralEvents;
 import fr.passerelle.referral.followup.FollowUpJob;
 import fr.passerelle.referral.referral.Referral;
 import fr.passerelle.referral.support.MovableClock;

@@ -2,7 +2,10 @@ package fr.passerelle.platform.events;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.contracts.events.CloudEventHeaders;
+import fr.passerelle.contracts.events.EventType;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -54,13 +57,19 @@ public record InboundEvent(
     return eventType.type().equals(type);
   }
 
-  /** The data as the payload record of its type. */
+  /**
+   * The data as the payload record of its type. Fields the record does not know are skipped: a
+   * producer may add fields to a version of an event without breaking its consumers.
+   */
   public <P extends Record> P payload(EventType<P> eventType, ObjectMapper mapper) {
     if (!is(eventType)) {
       throw new IllegalArgumentException("event " + id + " is a " + type);
     }
     try {
-      return mapper.readValue(data, eventType.payloadType());
+      return mapper
+          .readerFor(eventType.payloadType())
+          .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .readValue(data);
     } catch (IOException e) {
       throw new MalformedEventException("data of " + type + " does not match its schema", e);
     }

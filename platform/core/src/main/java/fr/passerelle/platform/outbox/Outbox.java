@@ -2,7 +2,7 @@ package fr.passerelle.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.passerelle.platform.events.EventType;
+import fr.passerelle.contracts.events.EventType;
 import fr.passerelle.platform.transaction.AfterTransaction;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,7 @@ package fr.passerelle.platform.outbox;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import fr.passerelle.platform.events.CloudEventHeaders;
+import fr.passerelle.contracts.events.CloudEventHeaders;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

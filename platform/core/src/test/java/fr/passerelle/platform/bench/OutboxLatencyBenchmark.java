@@ -2,7 +2,7 @@ package fr.passerelle.platform.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import fr.passerelle.platform.events.EventType;
+import fr.passerelle.contracts.events.EventType;
 import fr.passerelle.platform.outbox.OutboxRelay;
 import fr.passerelle.platform.outbox.OutboxRelayService;
 import fr.passerelle.platform.testapp.ProofEvents;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.passerelle.platform.events.EventType;
+import fr.passerelle.contracts.events.EventType;
 import fr.passerelle.platform.testapp.ProofEvents;
 import fr.passerelle.platform.testapp.WidgetRenamed;
 import fr.passerelle.platform.testapp.WidgetService;

@@ -1,6 +1,6 @@
 package fr.passerelle.platform.testapp;
 
-import fr.passerelle.platform.events.EventType;
+import fr.passerelle.contracts.events.EventType;
 import java.util.UUID;
 
 /** The proof application's event catalog. */

@@ -1,8 +1,8 @@
 package fr.passerelle.platform.testapp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.contracts.events.EventType;
 import fr.passerelle.platform.consumer.EventConsumer;
-import fr.passerelle.platform.events.EventType;
 import fr.passerelle.platform.events.InboundEvent;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;

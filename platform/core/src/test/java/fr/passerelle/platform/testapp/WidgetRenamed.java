@@ -1,6 +1,6 @@
 package fr.passerelle.platform.testapp;
 
-import jakarta.annotation.Nullable;
+import fr.passerelle.contracts.events.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

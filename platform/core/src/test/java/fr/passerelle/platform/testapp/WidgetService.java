@@ -1,6 +1,6 @@
 package fr.passerelle.platform.testapp;
 
-import fr.passerelle.platform.events.EventType;
+import fr.passerelle.contracts.events.EventType;
 import fr.passerelle.platform.outbox.Outbox;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import fr.passerelle.contracts.http.Headers;
+import fr.passerelle.contracts.problem.ProblemType;
+import fr.passerelle.platform.security.Caller;
 import fr.passerelle.platform.web.problem.InvalidRequestException;
 import fr.passerelle.platform.web.problem.ProblemException;
-import fr.passerelle.platform.web.problem.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -41,7 +42,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 public class IdempotencyInterceptor {
 
-  public static final String HEADER = "Idempotency-Key";
+  public static final String HEADER = Headers.IDEMPOTENCY_KEY;
   public static final String REPLAYED = "Idempotent-Replayed";
 
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
@@ -55,7 +56,7 @@ public class IdempotencyInterceptor {
           .build();
 
   @Inject HttpServerRequest request;
-  @Inject SecurityIdentity identity;
+  @Inject Caller caller;
   @Inject IdempotencyStore store;
   @Inject ObjectMapper mapper;
 
@@ -73,7 +74,7 @@ public class IdempotencyInterceptor {
       throw new InvalidRequestException(
           "Idempotency-Key must be 1 to 255 visible ASCII characters");
     }
-    String client = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    String client = caller.actor();
     String path = request.path();
     IdempotencyStore.Claim claim = store.claim(client, key, requestHash(invocation, path), path);
     if (claim instanceof IdempotencyStore.Replay replay) {

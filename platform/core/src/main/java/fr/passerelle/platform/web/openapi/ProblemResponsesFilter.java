@@ -1,7 +1,7 @@
 package fr.passerelle.platform.web.openapi;
 
+import fr.passerelle.contracts.problem.ProblemType;
 import fr.passerelle.platform.web.problem.Problem;
-import fr.passerelle.platform.web.problem.ProblemType;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.LinkedHashMap;
 import java.util.List;

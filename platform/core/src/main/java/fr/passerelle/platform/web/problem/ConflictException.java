@@ -1,5 +1,6 @@
 package fr.passerelle.platform.web.problem;
 
+import fr.passerelle.contracts.problem.ProblemType;
 import java.util.Map;
 
 /** 409: the request clashes with the current state (a full session, a duplicate natural key). */

@@ -1,5 +1,6 @@
 package fr.passerelle.platform.web.problem;
 
+import fr.passerelle.contracts.problem.ProblemType;
 import java.util.Map;
 
 /**

@@ -3,6 +3,7 @@ package fr.passerelle.platform.web.problem;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import fr.passerelle.contracts.problem.ProblemType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.LinkedHashMap;

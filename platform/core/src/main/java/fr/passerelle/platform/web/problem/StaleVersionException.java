@@ -1,5 +1,6 @@
 package fr.passerelle.platform.web.problem;
 
+import fr.passerelle.contracts.problem.ProblemType;
 import java.util.Map;
 
 /** 412: the {@code If-Match} version is not the current one; the caller must read again. */

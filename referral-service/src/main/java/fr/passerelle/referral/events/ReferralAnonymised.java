@@ -1,8 +1,0 @@
-package fr.passerelle.referral.events;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** The referral's personal data is gone, by retention ({@code RETENTION}) or on request. */
-public record ReferralAnonymised(
-    UUID referralId, UUID personId, String reason, Instant anonymisedAt) {}
