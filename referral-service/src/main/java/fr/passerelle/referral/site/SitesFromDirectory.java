@@ -4,36 +4,45 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.contracts.events.directory.DirectoryEvents;
 import fr.passerelle.contracts.events.directory.SiteClosed;
 import fr.passerelle.contracts.events.directory.SiteDetails;
+import fr.passerelle.platform.consumer.EventApplier;
 import fr.passerelle.platform.consumer.EventConsumer;
 import fr.passerelle.platform.events.InboundEvent;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
  * Keeps the local copy of E2C sites from the directory's events, through the platform's idempotent
- * consumer: a submission checks its site here, not with a call to the directory.
+ * consumer: a submission checks its site here, not with a call to the directory. Its channel is
+ * configured in application.properties ({@code mp.messaging.incoming.referral-sites.*}).
  */
 @ApplicationScoped
 public class SitesFromDirectory implements EventConsumer {
 
   private static final Logger LOG = Logger.getLogger(SitesFromDirectory.class);
 
-  private final ObjectMapper mapper;
+  static final String NAME = "referral-sites";
 
-  SitesFromDirectory(ObjectMapper mapper) {
+  private final ObjectMapper mapper;
+  private final EventApplier events;
+
+  SitesFromDirectory(ObjectMapper mapper, EventApplier events) {
     this.mapper = mapper;
+    this.events = events;
   }
 
   @Override
   public String name() {
-    return "referral-sites";
+    return NAME;
   }
 
-  @Override
-  public Set<String> topics() {
-    return Set.of(DirectoryEvents.TOPIC);
+  @Incoming(NAME)
+  @Blocking
+  void consume(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+    events.apply(this, record);
   }
 
   @Override

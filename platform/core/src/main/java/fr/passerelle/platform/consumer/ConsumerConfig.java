@@ -4,13 +4,13 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** {@code passerelle.consumer.*}: how idempotent consumers retry and when they give up. */
+/**
+ * {@code passerelle.consumer.*}: how idempotent consumers retry and when they give up. Where and
+ * how a consumer reads Kafka is its channel's configuration ({@code
+ * mp.messaging.incoming.<name>.*}).
+ */
 @ConfigMapping(prefix = "passerelle.consumer")
 public interface ConsumerConfig {
-
-  /** Off for a replica that must not consume (or a test that drives consumers by hand). */
-  @WithDefault("true")
-  boolean enabled();
 
   /** Attempts before a failing message is parked in {@code dead_letter_event}. */
   @WithDefault("5")
@@ -20,10 +20,7 @@ public interface ConsumerConfig {
   @WithDefault("PT0.1S")
   Duration initialBackoff();
 
+  /** Longest wait between two attempts, also between two looks at a database that is down. */
   @WithDefault("PT5S")
   Duration maxBackoff();
-
-  /** Longest wait for new records in one poll. */
-  @WithDefault("PT0.5S")
-  Duration pollTimeout();
 }

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.contracts.events.CloudEventHeaders;
+import fr.passerelle.platform.events.CloudEventRecords;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -88,8 +89,7 @@ class DeadLetters {
   }
 
   private static String header(ConsumerRecord<String, byte[]> record, String name) {
-    Header header = record.headers().lastHeader(name);
-    return header == null || header.value() == null ? null : new String(header.value(), UTF_8);
+    return CloudEventRecords.header(record.headers(), name);
   }
 
   static String describe(Throwable error) {

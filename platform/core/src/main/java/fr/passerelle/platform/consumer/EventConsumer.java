@@ -1,20 +1,28 @@
 package fr.passerelle.platform.consumer;
 
 import fr.passerelle.platform.events.InboundEvent;
-import java.util.Set;
 
 /**
  * A service's handler of events from other services. Declare it as an {@code @ApplicationScoped}
- * bean; the platform subscribes it, runs {@link #handle} inside a database transaction that also
- * records the event id, skips ids already recorded, retries failures with back-off and parks a
- * message that keeps failing.
+ * bean with one method that receives its channel's records and hands them to the platform:
+ *
+ * <pre>{@code
+ * @Incoming("referral-sites")
+ * @Blocking
+ * void consume(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+ *   events.apply(this, record);
+ * }
+ * }</pre>
+ *
+ * <p>{@link EventApplier} runs {@link #handle} inside a database transaction that also records the
+ * event id, skips ids already recorded, retries failures with back-off, waits out a database
+ * outage, and parks a message that keeps failing. The channel ({@code
+ * mp.messaging.incoming.<name>.topic} and {@code group.id}) is named after {@link #name()}.
  */
 public interface EventConsumer {
 
-  /** Stable name: the Kafka consumer group and the key of its processed events. */
+  /** Stable name: the channel, the Kafka consumer group and the key of its processed events. */
   String name();
-
-  Set<String> topics();
 
   /**
    * Applies one event. Runs in a transaction: throw to roll back and have it retried. Events of

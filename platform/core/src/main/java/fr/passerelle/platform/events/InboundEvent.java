@@ -1,7 +1,5 @@
 package fr.passerelle.platform.events;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.contracts.events.CloudEventHeaders;
@@ -10,7 +8,6 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
 /** A CloudEvent read from Kafka in binary mode, as handed to an idempotent consumer. */
@@ -84,7 +81,6 @@ public record InboundEvent(
   }
 
   private static String header(Headers headers, String name) {
-    Header header = headers.lastHeader(name);
-    return header == null || header.value() == null ? null : new String(header.value(), UTF_8);
+    return CloudEventRecords.header(headers, name);
   }
 }

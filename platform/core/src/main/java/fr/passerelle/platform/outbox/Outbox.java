@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.contracts.events.EventType;
 import fr.passerelle.platform.transaction.AfterTransaction;
 import io.agroal.api.AgroalDataSource;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -19,14 +21,16 @@ import java.util.UUID;
 
 /**
  * Records an event in the caller's transaction: it is published if and only if that transaction
- * commits. Application services call it next to the change the event describes.
+ * commits, with the trace context of the work that wrote it. Application services call it next to
+ * the change the event describes.
  */
 @ApplicationScoped
 public class Outbox {
 
   private static final String INSERT =
-      "INSERT INTO outbox_event (id, topic, aggregate_id, type, source, occurred_at, payload)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+      "INSERT INTO outbox_event"
+          + " (id, topic, aggregate_id, type, source, occurred_at, payload, traceparent)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
   private static final Object WAKE_UP_REGISTERED = new Object();
 
   private final AgroalDataSource dataSource;
@@ -74,12 +78,21 @@ public class Outbox {
       insert.setString(5, type.source());
       insert.setTimestamp(6, Timestamp.from(clock.instant()));
       insert.setObject(7, mapper.writeValueAsString(payload), Types.OTHER);
+      insert.setString(8, currentTraceparent());
       insert.executeUpdate();
     } catch (SQLException | JsonProcessingException e) {
       throw new IllegalStateException("Could not write " + type.type() + " to the outbox", e);
     }
     wakeRelayAfterCommit();
     return id;
+  }
+
+  /** The W3C traceparent of the work that writes the event, so that its consumers continue it. */
+  private static String currentTraceparent() {
+    SpanContext span = Span.current().getSpanContext();
+    return span.isValid()
+        ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex()
+        : null;
   }
 
   private void wakeRelayAfterCommit() {

@@ -10,6 +10,13 @@ public interface OutboxConfig {
 
   Relay relay();
 
+  /**
+   * Readiness fails when the oldest unpublished event is older than this: the relay is stuck.
+   * Pending rows are counted once a second, so the check lags by up to a second.
+   */
+  @WithDefault("PT1M")
+  Duration maxPendingAge();
+
   /** How long published rows are kept before clean-up (they are the audit of what was sent). */
   @WithDefault("P7D")
   Duration retention();

@@ -1,25 +1,17 @@
 package fr.passerelle.platform.outbox;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import fr.passerelle.contracts.events.CloudEventHeaders;
-import java.sql.Array;
+import fr.passerelle.platform.events.CloudEventRecords;
+import fr.passerelle.platform.outbox.OutboxTable.PendingRow;
+import fr.passerelle.platform.retry.Backoff;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,9 +20,7 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
@@ -48,23 +38,10 @@ import org.jboss.logging.Logger;
  */
 public final class OutboxRelay implements AutoCloseable {
 
-  /** Any constant shared by all replicas of a service; advisory locks are per database. */
-  private static final long RELAY_LOCK = 0x5041_5353_4552_454CL;
-
-  private static final String SELECT_PENDING =
-      "SELECT id, topic, aggregate_id, type, source, occurred_at, payload::text FROM outbox_event"
-          + " WHERE published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED";
-  private static final String MARK_PUBLISHED =
-      "UPDATE outbox_event SET published_at = ? WHERE id = ANY (?)";
-  private static final String PENDING_SUMMARY =
-      "SELECT count(*), min(occurred_at) FROM outbox_event WHERE published_at IS NULL";
-  private static final String DELETE_PUBLISHED =
-      "DELETE FROM outbox_event WHERE published_at IS NOT NULL AND published_at < ?";
-
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
   private final String name;
-  private final DataSource dataSource;
+  private final OutboxTable table;
   private final Map<String, Object> producerConfig;
   private final Settings settings;
   private final Clock clock;
@@ -114,7 +91,7 @@ public final class OutboxRelay implements AutoCloseable {
       Settings settings,
       Clock clock) {
     this.name = name;
-    this.dataSource = dataSource;
+    this.table = new OutboxTable(dataSource);
     this.settings = settings;
     this.clock = clock;
     this.producerConfig = producerConfig(name, kafkaConfig, settings);
@@ -201,7 +178,7 @@ public final class OutboxRelay implements AutoCloseable {
   }
 
   private void run() {
-    Duration backoff = settings.initialBackoff();
+    Backoff backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
     int failures = 0;
     while (running) {
       try {
@@ -209,7 +186,7 @@ public final class OutboxRelay implements AutoCloseable {
         if (failures > 0) {
           LOG.infof("Outbox relay %s publishes again after %d failed attempts", name, failures);
           failures = 0;
-          backoff = settings.initialBackoff();
+          backoff.reset();
         }
         refreshPendingSummaryWhenDue();
         cleanUpWhenDue();
@@ -232,12 +209,11 @@ public final class OutboxRelay implements AutoCloseable {
         }
         refreshPendingSummaryQuietly();
         try {
-          WakeUpSignal.pause(backoff);
+          backoff.pause();
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
           return;
         }
-        backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
       }
     }
   }
@@ -248,17 +224,16 @@ public final class OutboxRelay implements AutoCloseable {
    * @return how many rows were published, or -1 when another relay holds the lock
    */
   int publishBatch() throws Exception {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
+    try (Connection connection = table.transaction()) {
       try {
-        if (!tryRelayLock(connection)) {
+        if (!OutboxTable.tryRelayLock(connection)) {
           connection.rollback();
           return -1;
         }
-        List<PendingRow> rows = selectPending(connection);
+        List<PendingRow> rows = OutboxTable.lockPending(connection, settings.batchSize());
         if (!rows.isEmpty()) {
           send(rows);
-          markPublished(connection, rows);
+          OutboxTable.markPublished(connection, rows, clock.instant());
         }
         connection.commit();
         publishedTotal.addAndGet(rows.size());
@@ -270,55 +245,26 @@ public final class OutboxRelay implements AutoCloseable {
     }
   }
 
-  private static boolean tryRelayLock(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet result =
-            statement.executeQuery("SELECT pg_try_advisory_xact_lock(" + RELAY_LOCK + ")")) {
-      result.next();
-      return result.getBoolean(1);
-    }
-  }
-
-  private List<PendingRow> selectPending(Connection connection) throws SQLException {
-    List<PendingRow> rows = new ArrayList<>();
-    try (PreparedStatement select = connection.prepareStatement(SELECT_PENDING)) {
-      select.setInt(1, settings.batchSize());
-      try (ResultSet result = select.executeQuery()) {
-        while (result.next()) {
-          rows.add(
-              new PendingRow(
-                  result.getObject(1, UUID.class),
-                  result.getString(2),
-                  result.getString(3),
-                  result.getString(4),
-                  result.getString(5),
-                  result.getTimestamp(6).toInstant(),
-                  result.getString(7)));
-        }
-      }
-    }
-    return rows;
-  }
-
   private void send(List<PendingRow> rows) throws Exception {
     Producer<String, byte[]> kafka = producer();
     List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(rows.size());
     for (PendingRow row : rows) {
-      acknowledgements.add(kafka.send(row.toRecord()));
+      acknowledgements.add(
+          kafka.send(
+              CloudEventRecords.toRecord(
+                  row.topic(),
+                  row.id().toString(),
+                  row.type(),
+                  row.source(),
+                  row.aggregateId(),
+                  row.occurredAt(),
+                  row.payload(),
+                  row.traceparent())));
     }
     kafka.flush();
     long deadline = settings.sendTimeout().plusSeconds(5).toMillis();
     for (Future<RecordMetadata> acknowledgement : acknowledgements) {
       acknowledgement.get(deadline, TimeUnit.MILLISECONDS);
-    }
-  }
-
-  private void markPublished(Connection connection, List<PendingRow> rows) throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(MARK_PUBLISHED)) {
-      Array ids = connection.createArrayOf("uuid", rows.stream().map(PendingRow::id).toArray());
-      update.setTimestamp(1, Timestamp.from(clock.instant()));
-      update.setArray(2, ids);
-      update.executeUpdate();
     }
   }
 
@@ -332,14 +278,9 @@ public final class OutboxRelay implements AutoCloseable {
   }
 
   private void refreshPendingSummary() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery(PENDING_SUMMARY)) {
-      result.next();
-      pendingCount.set(result.getLong(1));
-      Timestamp oldest = result.getTimestamp(2);
-      oldestPending.set(oldest == null ? null : oldest.toInstant());
-    }
+    OutboxTable.PendingSummary summary = table.pendingSummary();
+    pendingCount.set(summary.count());
+    oldestPending.set(summary.oldest());
   }
 
   private void refreshPendingSummaryQuietly() {
@@ -364,11 +305,7 @@ public final class OutboxRelay implements AutoCloseable {
 
   /** Deletes rows published before the given instant; pending rows are never deleted. */
   public int deletePublishedBefore(Instant instant) throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement delete = connection.prepareStatement(DELETE_PUBLISHED)) {
-      delete.setTimestamp(1, Timestamp.from(instant));
-      return delete.executeUpdate();
-    }
+    return table.deletePublishedBefore(instant);
   }
 
   private Producer<String, byte[]> producer() {
@@ -386,39 +323,6 @@ public final class OutboxRelay implements AutoCloseable {
         LOG.debugf("Outbox relay %s producer close: %s", name, e.toString());
       }
       producer = null;
-    }
-  }
-
-  private static Duration min(Duration a, Duration b) {
-    return a.compareTo(b) <= 0 ? a : b;
-  }
-
-  private record PendingRow(
-      UUID id,
-      String topic,
-      String aggregateId,
-      String type,
-      String source,
-      Instant occurredAt,
-      String payload) {
-
-    ProducerRecord<String, byte[]> toRecord() {
-      RecordHeaders headers = new RecordHeaders();
-      headers.add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_1_0));
-      headers.add(CloudEventHeaders.ID, bytes(id.toString()));
-      headers.add(CloudEventHeaders.TYPE, bytes(type));
-      headers.add(CloudEventHeaders.SOURCE, bytes(source));
-      headers.add(CloudEventHeaders.SUBJECT, bytes(aggregateId));
-      headers.add(
-          CloudEventHeaders.TIME,
-          bytes(
-              DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(occurredAt.atOffset(ZoneOffset.UTC))));
-      headers.add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
-      return new ProducerRecord<>(topic, null, aggregateId, bytes(payload), headers);
-    }
-
-    private static byte[] bytes(String value) {
-      return value.getBytes(UTF_8);
     }
   }
 }

@@ -1,7 +1,6 @@
 package fr.passerelle.platform.outbox;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -34,9 +33,5 @@ final class WakeUpSignal {
     } finally {
       lock.unlock();
     }
-  }
-
-  static void pause(Duration duration) throws InterruptedException {
-    TimeUnit.NANOSECONDS.sleep(duration.toNanos());
   }
 }

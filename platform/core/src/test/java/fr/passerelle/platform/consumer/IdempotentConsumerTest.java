@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.platform.testapp.ProofRecords;
 import fr.passerelle.platform.testapp.RecordingConsumer;
 import fr.passerelle.platform.testapp.WidgetRenamed;
 import io.agroal.api.AgroalDataSource;
@@ -15,16 +16,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -104,11 +98,7 @@ class IdempotentConsumerTest {
   void a_record_that_is_not_a_cloud_event_is_parked_without_retries() throws Exception {
     String key = UUID.randomUUID().toString();
     String marker = UUID.randomUUID().toString();
-    try (KafkaProducer<String, byte[]> producer = producer()) {
-      producer
-          .send(new ProducerRecord<>(RecordingConsumer.CONSUMED.topic(), key, "{}".getBytes(UTF_8)))
-          .get();
-    }
+    records().sendRaw(key, "{}".getBytes(UTF_8), new RecordHeaders());
     send(marker, WidgetRenamed.plain(UUID.fromString(key), "after", 1));
     await().atMost(DEADLINE).until(() -> received(marker) == 1);
 
@@ -133,48 +123,19 @@ class IdempotentConsumerTest {
   }
 
   private void send(String eventId, WidgetRenamed change) throws Exception {
-    RecordHeaders headers = new RecordHeaders();
-    headers.add("ce_specversion", "1.0".getBytes(UTF_8));
-    headers.add("ce_id", eventId.getBytes(UTF_8));
-    headers.add("ce_type", RecordingConsumer.CONSUMED.type().getBytes(UTF_8));
-    headers.add("ce_source", RecordingConsumer.CONSUMED.source().getBytes(UTF_8));
-    headers.add("ce_subject", change.widgetId().toString().getBytes(UTF_8));
-    headers.add("ce_time", Instant.now().toString().getBytes(UTF_8));
-    headers.add("content-type", "application/json".getBytes(UTF_8));
-    try (KafkaProducer<String, byte[]> producer = producer()) {
-      producer
-          .send(
-              new ProducerRecord<>(
-                  RecordingConsumer.CONSUMED.topic(),
-                  null,
-                  change.widgetId().toString(),
-                  mapper.writeValueAsBytes(change),
-                  headers))
-          .get();
-    }
-  }
-
-  private KafkaProducer<String, byte[]> producer() {
-    Properties config = new Properties();
-    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-    return new KafkaProducer<>(config);
+    records().send(eventId, change);
   }
 
   private long received(String eventId) throws SQLException {
-    return count("SELECT count(*) FROM received_event WHERE event_id = ?", eventId);
+    return records().received(eventId);
   }
 
   private long count(String sql, String parameter) throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(sql)) {
-      select.setString(1, parameter);
-      try (ResultSet result = select.executeQuery()) {
-        result.next();
-        return result.getLong(1);
-      }
-    }
+    return records().count(sql, parameter);
+  }
+
+  private ProofRecords records() {
+    return new ProofRecords(bootstrapServers, mapper, dataSource);
   }
 
   private static double metric(String name) {

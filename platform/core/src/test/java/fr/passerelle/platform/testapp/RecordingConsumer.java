@@ -2,16 +2,19 @@ package fr.passerelle.platform.testapp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.contracts.events.EventType;
+import fr.passerelle.platform.consumer.EventApplier;
 import fr.passerelle.platform.consumer.EventConsumer;
 import fr.passerelle.platform.events.InboundEvent;
 import io.agroal.api.AgroalDataSource;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * A consumer as services write them: it records each event it receives. A POISON event always
@@ -27,10 +30,12 @@ public class RecordingConsumer implements EventConsumer {
 
   private final AgroalDataSource dataSource;
   private final ObjectMapper mapper;
+  private final EventApplier events;
 
-  RecordingConsumer(AgroalDataSource dataSource, ObjectMapper mapper) {
+  RecordingConsumer(AgroalDataSource dataSource, ObjectMapper mapper, EventApplier events) {
     this.dataSource = dataSource;
     this.mapper = mapper;
+    this.events = events;
   }
 
   @Override
@@ -38,9 +43,10 @@ public class RecordingConsumer implements EventConsumer {
     return "proof-recorder";
   }
 
-  @Override
-  public Set<String> topics() {
-    return Set.of(CONSUMED.topic());
+  @Incoming("proof-recorder")
+  @Blocking
+  void consume(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+    events.apply(this, record);
   }
 
   @Override

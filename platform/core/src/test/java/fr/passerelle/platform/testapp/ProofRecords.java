@@ -1,0 +1,77 @@
+package fr.passerelle.platform.testapp;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Sends what {@link RecordingConsumer} reads, and counts what it recorded. */
+public final class ProofRecords {
+
+  private final String bootstrapServers;
+  private final ObjectMapper mapper;
+  private final AgroalDataSource dataSource;
+
+  public ProofRecords(String bootstrapServers, ObjectMapper mapper, AgroalDataSource dataSource) {
+    this.bootstrapServers = bootstrapServers;
+    this.mapper = mapper;
+    this.dataSource = dataSource;
+  }
+
+  /** A CloudEvent of the consumed type, in Kafka binary mode. */
+  public void send(String eventId, WidgetRenamed change) throws Exception {
+    RecordHeaders headers = new RecordHeaders();
+    headers.add("ce_specversion", "1.0".getBytes(UTF_8));
+    headers.add("ce_id", eventId.getBytes(UTF_8));
+    headers.add("ce_type", RecordingConsumer.CONSUMED.type().getBytes(UTF_8));
+    headers.add("ce_source", RecordingConsumer.CONSUMED.source().getBytes(UTF_8));
+    headers.add("ce_subject", change.widgetId().toString().getBytes(UTF_8));
+    headers.add("ce_time", Instant.now().toString().getBytes(UTF_8));
+    headers.add("content-type", "application/json".getBytes(UTF_8));
+    sendRaw(change.widgetId().toString(), mapper.writeValueAsBytes(change), headers);
+  }
+
+  public void sendRaw(String key, byte[] value, RecordHeaders headers) throws Exception {
+    try (KafkaProducer<String, byte[]> producer = producer()) {
+      producer
+          .send(new ProducerRecord<>(RecordingConsumer.CONSUMED.topic(), null, key, value, headers))
+          .get();
+    }
+  }
+
+  /** How many times the consumer recorded the event. */
+  public long received(String eventId) throws SQLException {
+    return count("SELECT count(*) FROM received_event WHERE event_id = ?", eventId);
+  }
+
+  public long count(String sql, String parameter) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(sql)) {
+      select.setString(1, parameter);
+      try (ResultSet result = select.executeQuery()) {
+        result.next();
+        return result.getLong(1);
+      }
+    }
+  }
+
+  private KafkaProducer<String, byte[]> producer() {
+    Properties config = new Properties();
+    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+    return new KafkaProducer<>(config);
+  }
+}
