@@ -1,5 +1,7 @@
 package fr.passerelle.directory.nearby;
 
+import fr.passerelle.contracts.events.EventType;
+import fr.passerelle.contracts.events.directory.DirectoryEvents;
 import fr.passerelle.directory.geo.GeoPoint;
 import fr.passerelle.directory.nearby.NearbyApi.NextSession;
 import fr.passerelle.directory.session.InformationSession;
@@ -7,47 +9,56 @@ import fr.passerelle.directory.session.SessionEnums.SessionStatus;
 import fr.passerelle.directory.site.Site;
 import fr.passerelle.directory.site.SiteApi.SiteView;
 import fr.passerelle.directory.site.SiteStatus;
-import fr.passerelle.platform.transaction.AfterTransaction;
+import fr.passerelle.platform.outbox.EventRecorded;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The active sites and their next session with free seats, held in memory for the nearest-sites
  * query, the directory's busiest read: a few hundred sites, read from the database again after a
- * change committed in this replica, and at least every {@code passerelle.directory.nearby-refresh}
- * (changes made by other replicas).
+ * change committed in this replica (its event tells), and at least every {@code
+ * passerelle.directory.nearby-refresh} (changes made by other replicas).
  */
 @ApplicationScoped
 public class ActiveSitesIndex {
 
-  private static final Object CHANGE_REGISTERED = new Object();
+  /** What changes the active sites or their next session with free seats. */
+  private static final Set<EventType<?>> CHANGES =
+      Set.of(
+          DirectoryEvents.SITE_CREATED,
+          DirectoryEvents.SITE_UPDATED,
+          DirectoryEvents.SITE_CLOSED,
+          DirectoryEvents.SESSION_SCHEDULED,
+          DirectoryEvents.SESSION_UPDATED,
+          DirectoryEvents.SESSION_CANCELLED,
+          DirectoryEvents.SEATS_CHANGED);
 
   /** One active site, where it is, and its next session with free seats (null when none). */
   record Entry(SiteView site, GeoPoint point, NextSession nextSession) {}
 
   private record Snapshot(List<Entry> entries, Instant loadedAt) {}
 
-  private final AfterTransaction afterTransaction;
   private final Clock clock;
   private final Duration refresh;
   private volatile Snapshot snapshot;
   private volatile boolean stale = true;
 
   ActiveSitesIndex(
-      AfterTransaction afterTransaction,
       Clock clock,
       @ConfigProperty(name = "passerelle.directory.nearby-refresh", defaultValue = "PT5S")
           Duration refresh) {
-    this.afterTransaction = afterTransaction;
     this.clock = clock;
     this.refresh = refresh;
   }
@@ -62,11 +73,13 @@ public class ActiveSitesIndex {
   }
 
   /**
-   * Called by a transaction that changes sites, sessions or seats: the index is read again once it
-   * commits (not before, or a read in between would keep the old state).
+   * Every change to sites, sessions or seats publishes its event: the index is read again once the
+   * change commits (not before, or a read in between would keep the old state).
    */
-  public void changedInThisTransaction() {
-    afterTransaction.onCommitOnce(CHANGE_REGISTERED, () -> stale = true);
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventRecorded event) {
+    if (CHANGES.contains(event.type())) {
+      stale = true;
+    }
   }
 
   private synchronized Snapshot reload() {

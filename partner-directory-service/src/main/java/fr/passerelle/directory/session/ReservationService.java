@@ -2,7 +2,6 @@ package fr.passerelle.directory.session;
 
 import fr.passerelle.contracts.events.directory.DirectoryEvents;
 import fr.passerelle.contracts.events.directory.SeatsChanged;
-import fr.passerelle.directory.nearby.ActiveSitesIndex;
 import fr.passerelle.directory.session.SessionApi.Booking;
 import fr.passerelle.directory.session.SessionApi.ReservationView;
 import fr.passerelle.directory.site.Site;
@@ -31,19 +30,12 @@ public class ReservationService {
   private final ReservationScope scope;
   private final Caller caller;
   private final Outbox outbox;
-  private final ActiveSitesIndex activeSites;
   private final Clock clock;
 
-  ReservationService(
-      ReservationScope scope,
-      Caller caller,
-      Outbox outbox,
-      ActiveSitesIndex activeSites,
-      Clock clock) {
+  ReservationService(ReservationScope scope, Caller caller, Outbox outbox, Clock clock) {
     this.scope = scope;
     this.caller = caller;
     this.outbox = outbox;
-    this.activeSites = activeSites;
     this.clock = clock;
   }
 
@@ -108,7 +100,6 @@ public class ReservationService {
   private void seatsChanged(
       InformationSession session, UUID referralId, SeatsChanged.Change change) {
     Site site = SiteService.find(session.siteId);
-    activeSites.changedInThisTransaction();
     outbox.publish(
         DirectoryEvents.SEATS_CHANGED,
         session.id,

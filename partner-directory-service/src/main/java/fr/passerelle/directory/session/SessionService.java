@@ -4,7 +4,6 @@ import fr.passerelle.contracts.events.EventType;
 import fr.passerelle.contracts.events.directory.DirectoryEvents;
 import fr.passerelle.directory.access.CallerScope;
 import fr.passerelle.directory.agency.AgencyService;
-import fr.passerelle.directory.nearby.ActiveSitesIndex;
 import fr.passerelle.directory.session.SessionApi.SessionRequest;
 import fr.passerelle.directory.session.SessionApi.SessionView;
 import fr.passerelle.directory.session.SessionEnums.SessionStatus;
@@ -35,13 +34,11 @@ public class SessionService {
 
   private final CallerScope scope;
   private final Outbox outbox;
-  private final ActiveSitesIndex activeSites;
   private final Clock clock;
 
-  SessionService(CallerScope scope, Outbox outbox, ActiveSitesIndex activeSites, Clock clock) {
+  SessionService(CallerScope scope, Outbox outbox, Clock clock) {
     this.scope = scope;
     this.outbox = outbox;
-    this.activeSites = activeSites;
     this.clock = clock;
   }
 
@@ -161,7 +158,6 @@ public class SessionService {
       InformationSession session,
       Site site) {
     outbox.publish(type, session.id, session.details(site));
-    activeSites.changedInThisTransaction();
     LOG.infof("Session %s %s", session.id, type.name());
     return SessionView.of(session);
   }

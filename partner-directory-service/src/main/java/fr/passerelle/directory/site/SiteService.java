@@ -2,7 +2,6 @@ package fr.passerelle.directory.site;
 
 import fr.passerelle.contracts.events.directory.DirectoryEvents;
 import fr.passerelle.directory.geo.Locator;
-import fr.passerelle.directory.nearby.ActiveSitesIndex;
 import fr.passerelle.directory.school.School;
 import fr.passerelle.directory.site.SiteApi.SiteRequest;
 import fr.passerelle.directory.site.SiteApi.SiteView;
@@ -32,13 +31,11 @@ public class SiteService {
 
   private final Locator locator;
   private final Outbox outbox;
-  private final ActiveSitesIndex activeSites;
   private final Clock clock;
 
-  SiteService(Locator locator, Outbox outbox, ActiveSitesIndex activeSites, Clock clock) {
+  SiteService(Locator locator, Outbox outbox, Clock clock) {
     this.locator = locator;
     this.outbox = outbox;
-    this.activeSites = activeSites;
     this.clock = clock;
   }
 
@@ -142,7 +139,6 @@ public class SiteService {
         clock.instant());
     site.persistAndFlush();
     outbox.publish(DirectoryEvents.SITE_CREATED, site.id, site.details());
-    activeSites.changedInThisTransaction();
     LOG.infof("Site %s created", site.id);
     return site;
   }
@@ -156,7 +152,6 @@ public class SiteService {
             request.communeCode(), request.postalCode(), request.latitude(), request.longitude()),
         clock.instant());
     Site.getEntityManager().flush();
-    activeSites.changedInThisTransaction();
     if (site.status == SiteStatus.CLOSED && before != SiteStatus.CLOSED) {
       outbox.publish(DirectoryEvents.SITE_CLOSED, site.id, site.closure());
       LOG.infof("Site %s closed", site.id);

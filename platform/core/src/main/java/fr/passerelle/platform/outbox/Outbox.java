@@ -3,11 +3,11 @@ package fr.passerelle.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.contracts.events.EventType;
-import fr.passerelle.platform.transaction.AfterTransaction;
 import io.agroal.api.AgroalDataSource;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
@@ -31,28 +31,24 @@ public class Outbox {
       "INSERT INTO outbox_event"
           + " (id, topic, aggregate_id, type, source, occurred_at, payload, traceparent)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final Object WAKE_UP_REGISTERED = new Object();
 
   private final AgroalDataSource dataSource;
   private final TransactionSynchronizationRegistry transactions;
-  private final AfterTransaction afterTransaction;
+  private final Event<EventRecorded> recorded;
   private final ObjectMapper mapper;
   private final Clock clock;
-  private final OutboxRelayService relay;
 
   Outbox(
       AgroalDataSource dataSource,
       TransactionSynchronizationRegistry transactions,
-      AfterTransaction afterTransaction,
+      Event<EventRecorded> recorded,
       ObjectMapper mapper,
-      Clock clock,
-      OutboxRelayService relay) {
+      Clock clock) {
     this.dataSource = dataSource;
     this.transactions = transactions;
-    this.afterTransaction = afterTransaction;
+    this.recorded = recorded;
     this.mapper = mapper;
     this.clock = clock;
-    this.relay = relay;
   }
 
   /**
@@ -83,7 +79,7 @@ public class Outbox {
     } catch (SQLException | JsonProcessingException e) {
       throw new IllegalStateException("Could not write " + type.type() + " to the outbox", e);
     }
-    wakeRelayAfterCommit();
+    recorded.fire(new EventRecorded(type, aggregateId.toString()));
     return id;
   }
 
@@ -93,9 +89,5 @@ public class Outbox {
     return span.isValid()
         ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex()
         : null;
-  }
-
-  private void wakeRelayAfterCommit() {
-    afterTransaction.onCommitOnce(WAKE_UP_REGISTERED, relay::wakeUp);
   }
 }

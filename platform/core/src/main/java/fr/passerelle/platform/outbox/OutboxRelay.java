@@ -277,6 +277,11 @@ public final class OutboxRelay implements AutoCloseable {
     }
   }
 
+  /** Read now from the table, whether the relay runs or not. */
+  OutboxTable.PendingSummary pendingNow() throws SQLException {
+    return table.pendingSummary();
+  }
+
   private void refreshPendingSummary() throws SQLException {
     OutboxTable.PendingSummary summary = table.pendingSummary();
     pendingCount.set(summary.count());

@@ -9,6 +9,8 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,11 +60,16 @@ public class OutboxRelayService {
     relay.stop();
   }
 
+  OutboxTable.PendingSummary pendingNow() throws SQLException {
+    return relay.pendingNow();
+  }
+
   public OutboxRelay relay() {
     return relay;
   }
 
-  void wakeUp() {
+  /** A commit in this replica wakes the relay at once rather than at its next poll. */
+  void wakeUpAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventRecorded event) {
     relay.wakeUp();
   }
 }

@@ -6,9 +6,9 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
- * Work that must wait for the current transaction's outcome: waking a reader once a change is
- * visible, or undoing outside the database what a rolled-back transaction started. The callbacks
- * run on the thread that ends the transaction, after it ended; they must not throw.
+ * Undoing outside the database what a rolled-back transaction started (a seat booked in another
+ * service). Work that follows a commit observes {@code EventRecorded} after success instead. The
+ * callbacks run on the thread that ends the transaction, after it ended; they must not throw.
  */
 @ApplicationScoped
 public class AfterTransaction {
@@ -17,18 +17,6 @@ public class AfterTransaction {
 
   AfterTransaction(TransactionSynchronizationRegistry transactions) {
     this.transactions = transactions;
-  }
-
-  /**
-   * Runs {@code action} once the current transaction commits, once per {@code key} however many
-   * times it is asked for in that transaction.
-   */
-  public void onCommitOnce(Object key, Runnable action) {
-    if (transactions.getResource(key) != null) {
-      return;
-    }
-    transactions.putResource(key, Boolean.TRUE);
-    register(true, action);
   }
 
   /** Runs {@code action} if the current transaction rolls back. */

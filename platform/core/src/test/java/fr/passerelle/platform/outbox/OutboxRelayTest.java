@@ -1,6 +1,7 @@
 package fr.passerelle.platform.outbox;
 
 import static fr.passerelle.platform.testing.KafkaTopics.header;
+import static io.restassured.RestAssured.get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -249,6 +250,21 @@ class OutboxRelayTest {
     List<UUID> waiting = pendingEventsOf(type);
     await().atMost(DEADLINE).until(() -> allPublished(waiting));
     assertThat(distinctIdsOn(type)).hasSize(5);
+  }
+
+  @Test
+  void a_stopped_relay_makes_the_service_not_ready_until_it_publishes_again() throws Exception {
+    EventType<WidgetRenamed> type = ProofEvents.onFreshTopic();
+    relayService.relay().stop();
+    try {
+      widgets.rename(type, WidgetRenamed.plain(UUID.randomUUID(), "stuck", 1));
+
+      await().atMost(DEADLINE).until(() -> get("/q/health/ready").statusCode() == 503);
+      assertThat(get("/q/health/ready").asString()).contains("outbox relay");
+    } finally {
+      relayService.relay().start();
+    }
+    await().atMost(DEADLINE).until(() -> get("/q/health/ready").statusCode() == 200);
   }
 
   @Test
