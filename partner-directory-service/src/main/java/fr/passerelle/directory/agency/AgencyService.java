@@ -4,11 +4,12 @@ import fr.passerelle.contracts.events.directory.DirectoryEvents;
 import fr.passerelle.directory.agency.AgencyApi.AgencyRequest;
 import fr.passerelle.directory.agency.AgencyApi.AgencyView;
 import fr.passerelle.directory.geo.Locator;
-import fr.passerelle.directory.support.IdOrderedPage;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.web.etag.EntityTags;
+import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.pagination.SortKey;
 import fr.passerelle.platform.web.problem.ConflictException;
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,8 +60,9 @@ public class AgencyService {
 
   @Transactional
   public Page<AgencyView> list(String departmentCode, PageRequest page) {
-    return IdOrderedPage.of(Agency.class, a -> a.id)
-        .where("departmentCode", departmentCode)
+    return KeysetPage.of(Agency.class, "a")
+        .whereEquals("a.departmentCode", departmentCode)
+        .orderBy(SortKey.uuid("a.id", a -> a.id))
         .fetch(page)
         .map(AgencyView::of);
   }

@@ -5,7 +5,6 @@ import fr.passerelle.contracts.events.directory.DirectoryEvents;
 import fr.passerelle.directory.geo.GeoPoint;
 import fr.passerelle.directory.nearby.NearbyApi.NextSession;
 import fr.passerelle.directory.session.InformationSession;
-import fr.passerelle.directory.session.SessionEnums.SessionStatus;
 import fr.passerelle.directory.site.Site;
 import fr.passerelle.directory.site.SiteApi.SiteView;
 import fr.passerelle.directory.site.SiteStatus;
@@ -101,8 +100,10 @@ public class ActiveSitesIndex {
     if (!sites.isEmpty()) {
       List<InformationSession> sessions =
           InformationSession.list(
-              "status = :scheduled and seatsBooked < capacity and startsAt > :now order by startsAt",
-              Parameters.with("scheduled", SessionStatus.SCHEDULED).and("now", now));
+              "from InformationSession s where "
+                  + InformationSession.hasFreeSeats("s")
+                  + " and s.startsAt > :now order by s.startsAt",
+              Parameters.with("now", now));
       for (InformationSession session : sessions) {
         next.putIfAbsent(
             session.siteId, new NextSession(session.id, session.startsAt, session.seatsLeft()));

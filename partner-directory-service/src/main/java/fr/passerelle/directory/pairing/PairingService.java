@@ -6,10 +6,11 @@ import fr.passerelle.directory.pairing.PairingApi.PairingView;
 import fr.passerelle.directory.referent.Referent;
 import fr.passerelle.directory.referent.ReferentService;
 import fr.passerelle.directory.site.SiteService;
-import fr.passerelle.directory.support.IdOrderedPage;
 import fr.passerelle.platform.web.etag.EntityTags;
+import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.pagination.SortKey;
 import fr.passerelle.platform.web.problem.ConflictException;
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
@@ -65,9 +66,10 @@ public class PairingService {
 
   @Transactional
   public Page<PairingView> list(UUID siteId, UUID agencyId, PageRequest page) {
-    return IdOrderedPage.of(Pairing.class, p -> p.id)
-        .where("siteId", siteId)
-        .where("agencyId", agencyId)
+    return KeysetPage.of(Pairing.class, "p")
+        .whereEquals("p.siteId", siteId)
+        .whereEquals("p.agencyId", agencyId)
+        .orderBy(SortKey.uuid("p.id", p -> p.id))
         .fetch(page)
         .map(PairingView::of);
   }

@@ -5,10 +5,11 @@ import fr.passerelle.directory.agency.AgencyService;
 import fr.passerelle.directory.referent.ReferentApi.ReferentRequest;
 import fr.passerelle.directory.referent.ReferentApi.ReferentView;
 import fr.passerelle.directory.site.SiteService;
-import fr.passerelle.directory.support.IdOrderedPage;
 import fr.passerelle.platform.web.etag.EntityTags;
+import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.pagination.SortKey;
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,9 +60,10 @@ public class ReferentService {
 
   @Transactional
   public Page<ReferentView> list(UUID siteId, UUID agencyId, PageRequest page) {
-    return IdOrderedPage.of(Referent.class, r -> r.id)
-        .where("siteId", siteId)
-        .where("agencyId", agencyId)
+    return KeysetPage.of(Referent.class, "r")
+        .whereEquals("r.siteId", siteId)
+        .whereEquals("r.agencyId", agencyId)
+        .orderBy(SortKey.uuid("r.id", r -> r.id))
         .fetch(page)
         .map(ReferentView::of);
   }

@@ -2,10 +2,11 @@ package fr.passerelle.directory.school;
 
 import fr.passerelle.directory.school.SchoolApi.SchoolRequest;
 import fr.passerelle.directory.school.SchoolApi.SchoolView;
-import fr.passerelle.directory.support.IdOrderedPage;
 import fr.passerelle.platform.web.etag.EntityTags;
+import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.pagination.SortKey;
 import fr.passerelle.platform.web.problem.ConflictException;
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,7 +65,10 @@ public class SchoolService {
 
   @Transactional
   public Page<SchoolView> list(PageRequest page) {
-    return IdOrderedPage.of(School.class, s -> s.id).fetch(page).map(SchoolView::of);
+    return KeysetPage.of(School.class, "s")
+        .orderBy(SortKey.uuid("s.id", s -> s.id))
+        .fetch(page)
+        .map(SchoolView::of);
   }
 
   static School find(UUID id) {

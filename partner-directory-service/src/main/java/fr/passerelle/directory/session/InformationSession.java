@@ -93,8 +93,14 @@ public class InformationSession extends PanacheEntityBase {
     return capacity - seatsBooked;
   }
 
+  /** A scheduled session with at least one seat left. */
   public boolean hasFreeSeats() {
     return status == SessionStatus.SCHEDULED && seatsBooked < capacity;
+  }
+
+  /** {@link #hasFreeSeats()} as a JPQL condition on the session named {@code alias}. */
+  public static String hasFreeSeats(String alias) {
+    return alias + ".status = 'SCHEDULED' and " + alias + ".seatsBooked < " + alias + ".capacity";
   }
 
   /** Takes one seat, or says why not (409). */
@@ -103,7 +109,7 @@ public class InformationSession extends PanacheEntityBase {
     if (!startsAt.isAfter(now)) {
       throw new ConflictException("the session has already started");
     }
-    if (seatsBooked >= capacity) {
+    if (seatsLeft() == 0) {
       throw new ConflictException("the session is full", Map.of("seatsLeft", 0));
     }
     seatsBooked++;

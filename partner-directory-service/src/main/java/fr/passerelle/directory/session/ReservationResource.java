@@ -3,7 +3,11 @@ package fr.passerelle.directory.session;
 import fr.passerelle.contracts.security.Roles;
 import fr.passerelle.directory.session.SessionApi.Booking;
 import fr.passerelle.directory.session.SessionApi.ReservationView;
+import fr.passerelle.platform.web.pagination.Page;
+import fr.passerelle.platform.web.pagination.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,9 +51,12 @@ public class ReservationResource {
   }
 
   @GET
-  @Operation(summary = "List a session's reservations", description = "Booked and cancelled.")
-  public List<ReservationView> reservations(@PathParam("id") UUID id) {
-    return reservations.list(id);
+  @Operation(
+      summary = "List a session's reservations",
+      description = "Booked and cancelled, oldest first, one page at a time.")
+  public Page<ReservationView> reservations(
+      @PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+    return reservations.list(id, page);
   }
 
   @GET

@@ -8,12 +8,15 @@ import fr.passerelle.directory.site.Site;
 import fr.passerelle.directory.site.SiteService;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.security.Caller;
+import fr.passerelle.platform.web.pagination.KeysetPage;
+import fr.passerelle.platform.web.pagination.Page;
+import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.pagination.SortKey;
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -89,12 +92,13 @@ public class ReservationService {
   }
 
   @Transactional
-  public List<ReservationView> list(UUID sessionId) {
+  public Page<ReservationView> list(UUID sessionId, PageRequest page) {
     InformationSession session = scope.visibleSession(sessionId);
-    return Reservation.<Reservation>list("sessionId = ?1 order by createdAt, id", sessionId)
-        .stream()
-        .map(r -> ReservationView.of(r, session))
-        .toList();
+    return KeysetPage.of(Reservation.class, "r")
+        .whereEquals("r.sessionId", sessionId)
+        .orderBy(SortKey.instant("r.createdAt", r -> r.createdAt), SortKey.uuid("r.id", r -> r.id))
+        .fetch(page)
+        .map(r -> ReservationView.of(r, session));
   }
 
   private void seatsChanged(

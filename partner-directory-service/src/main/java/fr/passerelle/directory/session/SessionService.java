@@ -6,23 +6,20 @@ import fr.passerelle.directory.access.CallerScope;
 import fr.passerelle.directory.agency.AgencyService;
 import fr.passerelle.directory.session.SessionApi.SessionRequest;
 import fr.passerelle.directory.session.SessionApi.SessionView;
-import fr.passerelle.directory.session.SessionEnums.SessionStatus;
 import fr.passerelle.directory.site.Site;
 import fr.passerelle.directory.site.SiteService;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.web.etag.EntityTags;
-import fr.passerelle.platform.web.pagination.Cursor;
+import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.pagination.SortKey;
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -83,42 +80,15 @@ public class SessionService {
 
   @Transactional
   public Page<SessionView> list(SessionFilter filter, PageRequest page) {
-    StringBuilder query = new StringBuilder("1 = 1");
-    Map<String, Object> parameters = new HashMap<>();
-    page.cursor(2)
-        .ifPresent(
-            cursor -> {
-              query.append(
-                  " and (startsAt > :afterStart or (startsAt = :afterStart and id > :afterId))");
-              parameters.put("afterStart", cursor.instant(0));
-              parameters.put("afterId", cursor.uuid(1));
-            });
-    if (filter.siteId() != null) {
-      query.append(" and siteId = :site");
-      parameters.put("site", filter.siteId());
-    }
-    if (filter.from() != null) {
-      query.append(" and startsAt >= :from");
-      parameters.put("from", filter.from());
-    }
-    if (filter.to() != null) {
-      query.append(" and startsAt < :to");
-      parameters.put("to", filter.to());
-    }
-    if (filter.status() != null) {
-      query.append(" and status = :status");
-      parameters.put("status", filter.status());
-    }
-    if (filter.freeSeats()) {
-      query.append(" and status = :scheduled and seatsBooked < capacity");
-      parameters.put("scheduled", SessionStatus.SCHEDULED);
-    }
-    query.append(" order by startsAt, id");
-    List<InformationSession> fetched =
-        InformationSession.<InformationSession>find(query.toString(), parameters)
-            .page(0, page.limit() + 1)
-            .list();
-    return Page.of(fetched, page.limit(), s -> Cursor.after(s.startsAt, s.id)).map(SessionView::of);
+    return KeysetPage.of(InformationSession.class, "s")
+        .whereEquals("s.siteId", filter.siteId())
+        .where("s.startsAt >= :from", "from", filter.from())
+        .where("s.startsAt < :to", "to", filter.to())
+        .whereEquals("s.status", filter.status())
+        .whereIf(filter.freeSeats(), InformationSession.hasFreeSeats("s"))
+        .orderBy(SortKey.instant("s.startsAt", s -> s.startsAt), SortKey.uuid("s.id", s -> s.id))
+        .fetch(page)
+        .map(SessionView::of);
   }
 
   static InformationSession find(UUID id) {

@@ -3,13 +3,15 @@ package fr.passerelle.directory.site;
 import fr.passerelle.contracts.events.directory.DirectoryEvents;
 import fr.passerelle.directory.geo.Locator;
 import fr.passerelle.directory.school.School;
+import fr.passerelle.directory.session.InformationSession;
 import fr.passerelle.directory.site.SiteApi.SiteRequest;
 import fr.passerelle.directory.site.SiteApi.SiteView;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.web.etag.EntityTags;
-import fr.passerelle.platform.web.pagination.Cursor;
+import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.pagination.SortKey;
 import fr.passerelle.platform.web.problem.ConflictException;
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
@@ -18,8 +20,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -87,38 +87,22 @@ public class SiteService {
 
   @Transactional
   public Page<SiteView> list(SiteFilter filter, PageRequest page) {
-    StringBuilder query = new StringBuilder("from Site site where site.id > :after");
-    Map<String, Object> parameters = new HashMap<>();
-    parameters.put("after", page.afterId());
-    if (filter.regionCode() != null) {
-      query.append(" and site.regionCode = :region");
-      parameters.put("region", filter.regionCode());
-    }
-    if (filter.departmentCode() != null) {
-      query.append(" and site.departmentCode = :department");
-      parameters.put("department", filter.departmentCode());
-    }
-    if (filter.status() != null) {
-      query.append(" and site.status = :status");
-      parameters.put("status", filter.status());
-    }
-    if (filter.sector() != null) {
-      query.append(" and array_contains(site.sectors, :sector)");
-      parameters.put("sector", filter.sector());
-    }
+    KeysetPage<Site> sites =
+        KeysetPage.of(Site.class, "site")
+            .whereEquals("site.regionCode", filter.regionCode())
+            .whereEquals("site.departmentCode", filter.departmentCode())
+            .whereEquals("site.status", filter.status())
+            .where("array_contains(site.sectors, :sector)", "sector", filter.sector());
     if (filter.freeSeatsWithinDays() != null) {
       Instant now = clock.instant();
-      query.append(
-          " and exists (from InformationSession s where s.siteId = site.id and s.status ="
-              + " 'SCHEDULED' and s.startsAt between :now and :until and s.seatsBooked <"
-              + " s.capacity)");
-      parameters.put("now", now);
-      parameters.put("until", now.plus(Duration.ofDays(filter.freeSeatsWithinDays())));
+      sites.where(
+          "exists (from InformationSession s where s.siteId = site.id"
+              + " and s.startsAt between :now and :until and "
+              + InformationSession.hasFreeSeats("s")
+              + ")",
+          Map.of("now", now, "until", now.plus(Duration.ofDays(filter.freeSeatsWithinDays()))));
     }
-    query.append(" order by site.id");
-    List<Site> fetched =
-        Site.<Site>find(query.toString(), parameters).page(0, page.limit() + 1).list();
-    return Page.of(fetched, page.limit(), s -> Cursor.after(s.id)).map(SiteView::of);
+    return sites.orderBy(SortKey.uuid("site.id", s -> s.id)).fetch(page).map(SiteView::of);
   }
 
   public static Site find(UUID id) {

@@ -1,11 +1,14 @@
 package fr.passerelle.referral.milestone;
 
 import fr.passerelle.contracts.security.Roles;
+import fr.passerelle.platform.web.pagination.Page;
+import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.referral.milestone.MilestoneApi.MilestoneView;
 import fr.passerelle.referral.milestone.MilestoneApi.RecordMilestone;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,8 +58,8 @@ public class MilestoneResource {
   }
 
   @GET
-  @Operation(summary = "List the milestones", description = "In date order.")
-  public List<MilestoneView> list(@PathParam("id") UUID id) {
-    return milestones.list(id);
+  @Operation(summary = "List the milestones", description = "In date order, one page at a time.")
+  public Page<MilestoneView> list(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+    return milestones.list(id, page);
   }
 }

@@ -4,6 +4,10 @@ import fr.passerelle.contracts.events.referral.MilestoneRecorded;
 import fr.passerelle.contracts.events.referral.ReferralEvents;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.security.Caller;
+import fr.passerelle.platform.web.pagination.KeysetPage;
+import fr.passerelle.platform.web.pagination.Page;
+import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.pagination.SortKey;
 import fr.passerelle.referral.access.ReferralScope;
 import fr.passerelle.referral.changes.ChangeFeed;
 import fr.passerelle.referral.changes.ChangeKind;
@@ -15,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** Milestones of paths in progress: recorded by the E2C site, read by both networks. */
@@ -73,10 +76,12 @@ public class MilestoneService {
   }
 
   @Transactional
-  public List<MilestoneView> list(UUID referralId) {
+  public Page<MilestoneView> list(UUID referralId, PageRequest page) {
     scope.visible(referralId);
-    return Milestone.<Milestone>list("referralId = ?1 order by startsOn, id", referralId).stream()
-        .map(MilestoneView::of)
-        .toList();
+    return KeysetPage.of(Milestone.class, "m")
+        .whereEquals("m.referralId", referralId)
+        .orderBy(SortKey.date("m.startsOn", m -> m.startsOn), SortKey.uuid("m.id", m -> m.id))
+        .fetch(page)
+        .map(MilestoneView::of);
   }
 }

@@ -2,6 +2,10 @@ package fr.passerelle.referral.path;
 
 import fr.passerelle.platform.security.Caller;
 import fr.passerelle.platform.web.etag.EntityTags;
+import fr.passerelle.platform.web.pagination.KeysetPage;
+import fr.passerelle.platform.web.pagination.Page;
+import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.pagination.SortKey;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import fr.passerelle.referral.access.ReferralScope;
 import fr.passerelle.referral.access.Side;
@@ -26,7 +30,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -180,12 +183,14 @@ public class PathService {
   }
 
   @Transactional
-  public List<TransitionView> transitions(UUID id) {
+  public Page<TransitionView> transitions(UUID id, PageRequest page) {
     scope.visible(id);
     accessLog.read(id, "read transition log");
-    return Transition.<Transition>list("referralId = ?1 order by id", id).stream()
-        .map(TransitionView::of)
-        .toList();
+    return KeysetPage.of(Transition.class, "t")
+        .whereEquals("t.referralId", id)
+        .orderBy(SortKey.number("t.id", t -> t.id))
+        .fetch(page)
+        .map(TransitionView::of);
   }
 
   /** A move as the service makes it (jobs): no caller, no scope, same journal. */

@@ -1,12 +1,15 @@
 package fr.passerelle.referral.privacy;
 
 import fr.passerelle.contracts.security.Roles;
+import fr.passerelle.platform.web.pagination.Page;
+import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.referral.privacy.PrivacyApi.AccessView;
 import fr.passerelle.referral.privacy.PrivacyApi.ErasureRequest;
 import fr.passerelle.referral.privacy.PrivacyApi.ErasureResult;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,7 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/referrals/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Data protection")
+@Tag(
+    name = "Data protection",
+    description =
+        "Access log and right of erasure, for the administrators acting for the data-protection"
+            + " officer")
 @RolesAllowed(Roles.ADMIN)
 public class PrivacyResource {
 
@@ -49,8 +55,10 @@ public class PrivacyResource {
   @Path("/access-log")
   @Operation(
       summary = "Who read this referral's personal data",
-      description = "Every read: who, with which roles, when, which operation and why.")
-  public List<AccessView> accessLog(@PathParam("id") UUID id) {
-    return privacy.accessLog(id);
+      description =
+          "Every read: who, with which roles, when, which operation and why; oldest first, one"
+              + " page at a time.")
+  public Page<AccessView> accessLog(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+    return privacy.accessLog(id, page);
   }
 }

@@ -1,6 +1,10 @@
 package fr.passerelle.referral.privacy;
 
 import fr.passerelle.platform.security.Caller;
+import fr.passerelle.platform.web.pagination.KeysetPage;
+import fr.passerelle.platform.web.pagination.Page;
+import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.pagination.SortKey;
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import fr.passerelle.referral.path.PathService;
 import fr.passerelle.referral.privacy.PrivacyApi.AccessView;
@@ -68,11 +72,13 @@ public class PrivacyService {
   }
 
   @Transactional
-  public List<AccessView> accessLog(UUID referralId) {
+  public Page<AccessView> accessLog(UUID referralId, PageRequest page) {
     existing(referralId);
-    return AccessLogEntry.<AccessLogEntry>list("referralId = ?1 order by id", referralId).stream()
-        .map(AccessView::of)
-        .toList();
+    return KeysetPage.of(AccessLogEntry.class, "a")
+        .whereEquals("a.referralId", referralId)
+        .orderBy(SortKey.number("a.id", a -> a.id))
+        .fetch(page)
+        .map(AccessView::of);
   }
 
   private static Referral existing(UUID id) {

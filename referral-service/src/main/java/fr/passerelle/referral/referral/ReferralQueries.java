@@ -1,17 +1,14 @@
 package fr.passerelle.referral.referral;
 
-import fr.passerelle.platform.web.pagination.Cursor;
+import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.pagination.SortKey;
 import fr.passerelle.referral.access.ReferralScope;
 import fr.passerelle.referral.privacy.AccessLog;
 import fr.passerelle.referral.referral.ReferralApi.ReferralView;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Reads of referrals within the caller's scope; each read of personal data is logged. */
@@ -36,31 +33,16 @@ public class ReferralQueries {
   /** In submission order, oldest first; filtered by status and site when given. */
   @Transactional
   public Page<ReferralView> list(Status status, UUID siteId, PageRequest page) {
-    StringBuilder query = new StringBuilder("from Referral r where ").append(scope.condition("r"));
-    Map<String, Object> parameters = new HashMap<>(scope.parameters());
-    if (status != null) {
-      query.append(" and r.status = :status");
-      parameters.put("status", status);
-    }
-    if (siteId != null) {
-      query.append(" and r.siteId = :siteId");
-      parameters.put("siteId", siteId);
-    }
-    page.cursor(2)
-        .ifPresent(
-            cursor -> {
-              query.append(
-                  " and (r.submittedAt > :afterTime or (r.submittedAt = :afterTime and r.id >"
-                      + " :afterId))");
-              parameters.put("afterTime", cursor.instant(0));
-              parameters.put("afterId", cursor.uuid(1));
-            });
-    query.append(" order by r.submittedAt, r.id");
-    Parameters bound = new Parameters();
-    parameters.forEach(bound::and);
-    List<Referral> fetched = Referral.find(query.toString(), bound).range(0, page.limit()).list();
-    accessLog.read(fetched.stream().map(r -> r.id).limit(page.limit()).toList(), "list referrals");
-    return Page.of(fetched, page.limit(), r -> Cursor.after(r.submittedAt, r.id))
-        .map(ReferralView::of);
+    Page<Referral> referrals =
+        KeysetPage.of(Referral.class, "r")
+            .where(scope.condition("r"), scope.parameters())
+            .whereEquals("r.status", status)
+            .whereEquals("r.siteId", siteId)
+            .orderBy(
+                SortKey.instant("r.submittedAt", r -> r.submittedAt),
+                SortKey.uuid("r.id", r -> r.id))
+            .fetch(page);
+    accessLog.read(referrals.items().stream().map(r -> r.id).toList(), "list referrals");
+    return referrals.map(ReferralView::of);
   }
 }

@@ -1,19 +1,18 @@
 package fr.passerelle.referral.timeline;
 
 import fr.passerelle.platform.security.Caller;
-import fr.passerelle.platform.web.pagination.Cursor;
+import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.pagination.SortKey;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import fr.passerelle.referral.access.ReferralScope;
 import fr.passerelle.referral.privacy.AccessLog;
 import fr.passerelle.referral.referral.Referral;
 import fr.passerelle.referral.timeline.TimelineApi.EntryView;
 import fr.passerelle.referral.timeline.TimelineApi.Post;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.UUID;
 
 /** The timeline as callers use it: within their scope, reads logged. */
@@ -46,17 +45,10 @@ public class TimelineService {
   public Page<EntryView> read(UUID id, PageRequest page) {
     scope.visible(id);
     accessLog.read(id, "read timeline");
-    Parameters parameters = Parameters.with("referral", id);
-    String query = "referralId = :referral";
-    var cursor = page.cursor(2);
-    if (cursor.isPresent()) {
-      query += " and (createdAt > :time or (createdAt = :time and id > :after))";
-      parameters.and("time", cursor.get().instant(0)).and("after", cursor.get().uuid(1));
-    }
-    List<TimelineEntry> fetched =
-        TimelineEntry.<TimelineEntry>find(query + " order by createdAt, id", parameters)
-            .range(0, page.limit())
-            .list();
-    return Page.of(fetched, page.limit(), e -> Cursor.after(e.createdAt, e.id)).map(EntryView::of);
+    return KeysetPage.of(TimelineEntry.class, "e")
+        .whereEquals("e.referralId", id)
+        .orderBy(SortKey.instant("e.createdAt", e -> e.createdAt), SortKey.uuid("e.id", e -> e.id))
+        .fetch(page)
+        .map(EntryView::of);
   }
 }

@@ -64,6 +64,24 @@ public record Cursor(List<String> keys) {
     }
   }
 
+  /** A key that is a whole number (a sequence id). */
+  public long number(int index) {
+    try {
+      return Long.parseLong(keys.get(index));
+    } catch (NumberFormatException e) {
+      throw new InvalidRequestException("cursor is not valid for this list");
+    }
+  }
+
+  /** A key that is a date (ISO-8601). */
+  public java.time.LocalDate date(int index) {
+    try {
+      return java.time.LocalDate.parse(keys.get(index));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidRequestException("cursor is not valid for this list");
+    }
+  }
+
   /** A key that is an instant (ISO-8601). */
   public java.time.Instant instant(int index) {
     try {

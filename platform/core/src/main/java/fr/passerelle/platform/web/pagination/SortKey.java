@@ -1,0 +1,31 @@
+package fr.passerelle.platform.web.pagination;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * One key of a list's order: the JPQL path it sorts on, how an entity gives its value for the next
+ * page's cursor, and how the cursor's text is read back (a forged value is a 400).
+ */
+public record SortKey<E>(
+    String path, Function<E, Object> valueOf, BiFunction<Cursor, Integer, Object> read) {
+
+  public static <E> SortKey<E> uuid(String path, Function<E, UUID> valueOf) {
+    return new SortKey<>(path, valueOf::apply, Cursor::uuid);
+  }
+
+  public static <E> SortKey<E> number(String path, Function<E, Long> valueOf) {
+    return new SortKey<>(path, valueOf::apply, Cursor::number);
+  }
+
+  public static <E> SortKey<E> date(String path, Function<E, LocalDate> valueOf) {
+    return new SortKey<>(path, valueOf::apply, Cursor::date);
+  }
+
+  public static <E> SortKey<E> instant(String path, Function<E, Instant> valueOf) {
+    return new SortKey<>(path, valueOf::apply, Cursor::instant);
+  }
+}
