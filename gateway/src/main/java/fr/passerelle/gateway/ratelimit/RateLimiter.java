@@ -3,7 +3,7 @@ package fr.passerelle.gateway.ratelimit;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.passerelle.gateway.config.GatewayConfig;
-import fr.passerelle.gateway.security.Caller;
+import fr.passerelle.gateway.security.VerifiedToken;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.inject.Singleton;
@@ -54,7 +54,7 @@ public class RateLimiter {
     }
   }
 
-  public RateDecision tryAcquire(Caller caller) {
+  public RateDecision tryAcquire(VerifiedToken caller) {
     if (!enabled) {
       return RateDecision.UNLIMITED;
     }
@@ -71,7 +71,7 @@ public class RateLimiter {
         policy.header());
   }
 
-  RatePolicy policyFor(Caller caller) {
+  RatePolicy policyFor(VerifiedToken caller) {
     RatePolicy own = byClient.get(caller.clientId());
     if (own != null) {
       return own;

@@ -6,8 +6,8 @@ import fr.passerelle.gateway.problem.Problems;
 import fr.passerelle.gateway.ratelimit.RateDecision;
 import fr.passerelle.gateway.ratelimit.RateLimiter;
 import fr.passerelle.gateway.security.BearerToken;
-import fr.passerelle.gateway.security.Caller;
 import fr.passerelle.gateway.security.TokenVerifier;
+import fr.passerelle.gateway.security.VerifiedToken;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -73,7 +73,7 @@ public class GatewayHandler {
       Problems.send(rc, ProblemType.UNAUTHENTICATED, "A bearer access token is required.");
       return;
     }
-    Caller remembered = verifier.remembered(token);
+    VerifiedToken remembered = verifier.remembered(token);
     if (remembered != null) {
       admit(rc, route, remembered);
       return;
@@ -87,7 +87,7 @@ public class GatewayHandler {
             failure -> onContext(context, () -> refuse(rc, failure)));
   }
 
-  private void admit(RoutingContext rc, Route route, Caller caller) {
+  private void admit(RoutingContext rc, Route route, VerifiedToken caller) {
     Exchange.of(rc).clientId(caller.clientId());
     if (!route.admits(caller.roles())) {
       Problems.send(

@@ -38,7 +38,7 @@ public class TokenVerifier {
   }
 
   /** The caller of a token verified before and not expired since, or null. */
-  public Caller remembered(String token) {
+  public VerifiedToken remembered(String token) {
     return cache.get(token);
   }
 
@@ -46,7 +46,7 @@ public class TokenVerifier {
    * Verifies the request's token. Fails with {@link AuthenticationFailedException} for a bad token,
    * with another exception when the identity provider could not be asked.
    */
-  public Uni<Caller> verify(RoutingContext rc, String token) {
+  public Uni<VerifiedToken> verify(RoutingContext rc, String token) {
     if (!algorithms.allows(token)) {
       return Uni.createFrom()
           .failure(new AuthenticationFailedException("signature algorithm not allowed"));
@@ -63,7 +63,7 @@ public class TokenVerifier {
           if (verified.isAnonymous()) {
             throw new AuthenticationFailedException("the token was not accepted");
           }
-          Caller caller = Caller.of(verified);
+          VerifiedToken caller = VerifiedToken.of(verified);
           cache.put(token, caller);
           return caller;
         });

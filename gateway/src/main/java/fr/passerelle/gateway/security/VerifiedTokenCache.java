@@ -23,7 +23,7 @@ public final class VerifiedTokenCache {
   private static final ThreadLocal<MessageDigest> SHA_256 =
       ThreadLocal.withInitial(VerifiedTokenCache::sha256);
 
-  private final Cache<ByteBuffer, Caller> verified;
+  private final Cache<ByteBuffer, VerifiedToken> verified;
   private final Clock clock;
 
   public VerifiedTokenCache(long maxSize, Duration maxTtl, Clock clock, Executor maintenance) {
@@ -35,9 +35,9 @@ public final class VerifiedTokenCache {
             .executor(maintenance)
             .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
             .expireAfter(
-                new Expiry<ByteBuffer, Caller>() {
+                new Expiry<ByteBuffer, VerifiedToken>() {
                   @Override
-                  public long expireAfterCreate(ByteBuffer key, Caller caller, long now) {
+                  public long expireAfterCreate(ByteBuffer key, VerifiedToken caller, long now) {
                     long untilExpiry =
                         TimeUnit.SECONDS.toNanos(caller.expiresAtEpochSecond())
                             - TimeUnit.MILLISECONDS.toNanos(clock.millis());
@@ -46,13 +46,13 @@ public final class VerifiedTokenCache {
 
                   @Override
                   public long expireAfterUpdate(
-                      ByteBuffer key, Caller caller, long now, long currentDuration) {
+                      ByteBuffer key, VerifiedToken caller, long now, long currentDuration) {
                     return expireAfterCreate(key, caller, now);
                   }
 
                   @Override
                   public long expireAfterRead(
-                      ByteBuffer key, Caller caller, long now, long currentDuration) {
+                      ByteBuffer key, VerifiedToken caller, long now, long currentDuration) {
                     return currentDuration;
                   }
                 })
@@ -60,12 +60,12 @@ public final class VerifiedTokenCache {
   }
 
   /** The caller of a token verified before and still valid, or null. */
-  public Caller get(String token) {
-    Caller caller = verified.getIfPresent(key(token));
+  public VerifiedToken get(String token) {
+    VerifiedToken caller = verified.getIfPresent(key(token));
     return caller != null && stillValid(caller) ? caller : null;
   }
 
-  public void put(String token, Caller caller) {
+  public void put(String token, VerifiedToken caller) {
     if (stillValid(caller)) {
       verified.put(key(token), caller);
     }
@@ -77,7 +77,7 @@ public final class VerifiedTokenCache {
     return verified.estimatedSize();
   }
 
-  private boolean stillValid(Caller caller) {
+  private boolean stillValid(VerifiedToken caller) {
     return caller.expiresAtEpochSecond() * 1000 > clock.millis();
   }
 

@@ -37,8 +37,8 @@ class VerifiedTokenCacheTest {
 
   private final MovableClock clock = new MovableClock();
 
-  private Caller expiringIn(Duration duration) {
-    return new Caller(
+  private VerifiedToken expiringIn(Duration duration) {
+    return new VerifiedToken(
         "pe-system", Set.of("pe-system"), clock.instant().plus(duration).getEpochSecond());
   }
 
@@ -46,7 +46,7 @@ class VerifiedTokenCacheTest {
   void a_verified_token_is_remembered_until_it_expires() {
     VerifiedTokenCache cache =
         new VerifiedTokenCache(100, Duration.ofMinutes(10), clock, Runnable::run);
-    Caller caller = expiringIn(Duration.ofMinutes(5));
+    VerifiedToken caller = expiringIn(Duration.ofMinutes(5));
     cache.put("token-a", caller);
 
     assertThat(cache.get("token-a")).isEqualTo(caller);

@@ -11,7 +11,6 @@ import fr.passerelle.platform.web.pagination.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,13 +20,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,12 +44,8 @@ public class AgencyResource {
   @RolesAllowed(DirectoryReader.ROLE)
   @Operation(summary = "List agencies", description = "Optionally of one department; by id.")
   public Page<AgencyView> list(
-      @QueryParam("department")
-          @Pattern(regexp = "^(\\d{2}|2A|2B|97\\d)$")
-          @Parameter(example = "59")
-          String department,
-      @Valid @BeanParam PageRequest page) {
-    return agencies.list(department, page);
+      @Valid @BeanParam AgencyFilter filter, @Valid @BeanParam PageRequest page) {
+    return agencies.list(filter, page);
   }
 
   @GET

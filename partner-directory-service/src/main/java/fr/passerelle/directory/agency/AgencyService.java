@@ -59,9 +59,9 @@ public class AgencyService {
   }
 
   @Transactional
-  public Page<AgencyView> list(String departmentCode, PageRequest page) {
+  public Page<AgencyView> list(AgencyFilter filter, PageRequest page) {
     return KeysetPage.of(Agency.class, "a")
-        .whereEquals("a.departmentCode", departmentCode)
+        .whereEquals("a.departmentCode", filter.departmentCode())
         .orderBy(SortKey.uuid("a.id", a -> a.id))
         .fetch(page)
         .map(AgencyView::of);

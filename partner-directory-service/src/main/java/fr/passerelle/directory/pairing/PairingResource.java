@@ -4,6 +4,7 @@ import fr.passerelle.contracts.security.Roles;
 import fr.passerelle.directory.access.DirectoryReader;
 import fr.passerelle.directory.pairing.PairingApi.PairingRequest;
 import fr.passerelle.directory.pairing.PairingApi.PairingView;
+import fr.passerelle.directory.support.SiteOrAgencyFilter;
 import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.idempotency.Idempotent;
 import fr.passerelle.platform.web.pagination.Page;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -46,10 +46,8 @@ public class PairingResource {
   @RolesAllowed(DirectoryReader.ROLE)
   @Operation(summary = "List pairings", description = "Optionally of one site or one agency.")
   public Page<PairingView> list(
-      @QueryParam("siteId") UUID siteId,
-      @QueryParam("agencyId") UUID agencyId,
-      @Valid @BeanParam PageRequest page) {
-    return pairings.list(siteId, agencyId, page);
+      @BeanParam SiteOrAgencyFilter filter, @Valid @BeanParam PageRequest page) {
+    return pairings.list(filter, page);
   }
 
   @GET

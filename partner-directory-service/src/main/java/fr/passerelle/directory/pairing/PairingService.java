@@ -6,6 +6,7 @@ import fr.passerelle.directory.pairing.PairingApi.PairingView;
 import fr.passerelle.directory.referent.Referent;
 import fr.passerelle.directory.referent.ReferentService;
 import fr.passerelle.directory.site.SiteService;
+import fr.passerelle.directory.support.SiteOrAgencyFilter;
 import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
@@ -65,10 +66,10 @@ public class PairingService {
   }
 
   @Transactional
-  public Page<PairingView> list(UUID siteId, UUID agencyId, PageRequest page) {
+  public Page<PairingView> list(SiteOrAgencyFilter filter, PageRequest page) {
     return KeysetPage.of(Pairing.class, "p")
-        .whereEquals("p.siteId", siteId)
-        .whereEquals("p.agencyId", agencyId)
+        .whereEquals("p.siteId", filter.siteId())
+        .whereEquals("p.agencyId", filter.agencyId())
         .orderBy(SortKey.uuid("p.id", p -> p.id))
         .fetch(page)
         .map(PairingView::of);

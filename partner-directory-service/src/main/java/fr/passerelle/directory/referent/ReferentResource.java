@@ -4,6 +4,7 @@ import fr.passerelle.contracts.security.Roles;
 import fr.passerelle.directory.access.DirectoryReader;
 import fr.passerelle.directory.referent.ReferentApi.ReferentRequest;
 import fr.passerelle.directory.referent.ReferentApi.ReferentView;
+import fr.passerelle.directory.support.SiteOrAgencyFilter;
 import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.idempotency.Idempotent;
 import fr.passerelle.platform.web.pagination.Page;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -45,10 +45,8 @@ public class ReferentResource {
   @RolesAllowed(DirectoryReader.ROLE)
   @Operation(summary = "List referents", description = "Optionally of one site or one agency.")
   public Page<ReferentView> list(
-      @QueryParam("siteId") UUID siteId,
-      @QueryParam("agencyId") UUID agencyId,
-      @Valid @BeanParam PageRequest page) {
-    return referents.list(siteId, agencyId, page);
+      @BeanParam SiteOrAgencyFilter filter, @Valid @BeanParam PageRequest page) {
+    return referents.list(filter, page);
   }
 
   @GET

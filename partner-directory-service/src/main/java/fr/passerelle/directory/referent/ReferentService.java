@@ -5,6 +5,7 @@ import fr.passerelle.directory.agency.AgencyService;
 import fr.passerelle.directory.referent.ReferentApi.ReferentRequest;
 import fr.passerelle.directory.referent.ReferentApi.ReferentView;
 import fr.passerelle.directory.site.SiteService;
+import fr.passerelle.directory.support.SiteOrAgencyFilter;
 import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
@@ -59,10 +60,10 @@ public class ReferentService {
   }
 
   @Transactional
-  public Page<ReferentView> list(UUID siteId, UUID agencyId, PageRequest page) {
+  public Page<ReferentView> list(SiteOrAgencyFilter filter, PageRequest page) {
     return KeysetPage.of(Referent.class, "r")
-        .whereEquals("r.siteId", siteId)
-        .whereEquals("r.agencyId", agencyId)
+        .whereEquals("r.siteId", filter.siteId())
+        .whereEquals("r.agencyId", filter.agencyId())
         .orderBy(SortKey.uuid("r.id", r -> r.id))
         .fetch(page)
         .map(ReferentView::of);

@@ -1,8 +1,8 @@
 package fr.passerelle.directory.access;
 
-import static fr.passerelle.directory.support.Callers.anonymous;
-import static fr.passerelle.directory.support.Callers.as;
-import static fr.passerelle.directory.support.Callers.withRole;
+import static fr.passerelle.platform.testing.Callers.anonymous;
+import static fr.passerelle.platform.testing.Callers.as;
+import static fr.passerelle.platform.testing.Callers.withRole;
 
 import fr.passerelle.directory.support.Fixtures;
 import fr.passerelle.platform.testing.TestTokens;

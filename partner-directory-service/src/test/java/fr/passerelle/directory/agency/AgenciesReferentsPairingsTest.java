@@ -1,7 +1,7 @@
 package fr.passerelle.directory.agency;
 
-import static fr.passerelle.directory.support.Callers.admin;
-import static fr.passerelle.directory.support.Callers.e2cStaff;
+import static fr.passerelle.platform.testing.Callers.directoryAdmin;
+import static fr.passerelle.platform.testing.Callers.e2cStaff;
 import static org.hamcrest.Matchers.equalTo;
 
 import fr.passerelle.directory.support.Fixtures;
@@ -20,7 +20,7 @@ class AgenciesReferentsPairingsTest {
   @Test
   void an_agency_is_placed_by_its_commune_and_its_safir_code_is_unique() {
     String safir = String.valueOf(SAFIR.incrementAndGet());
-    admin()
+    directoryAdmin()
         .body(agency(safir))
         .post("/api/v1/agencies")
         .then()
@@ -28,8 +28,8 @@ class AgenciesReferentsPairingsTest {
         .body("departmentCode", equalTo("59"))
         .body("regionCode", equalTo("32"));
 
-    admin().body(agency(safir)).post("/api/v1/agencies").then().statusCode(409);
-    admin().body(agency("5910")).post("/api/v1/agencies").then().statusCode(400);
+    directoryAdmin().body(agency(safir)).post("/api/v1/agencies").then().statusCode(409);
+    directoryAdmin().body(agency("5910")).post("/api/v1/agencies").then().statusCode(400);
   }
 
   @Test
@@ -51,7 +51,7 @@ class AgenciesReferentsPairingsTest {
         .then()
         .statusCode(404);
     String othersReferent =
-        admin()
+        directoryAdmin()
             .body(referent(other, null, "COMPANY_RELATIONS_OFFICER"))
             .post("/api/v1/referents")
             .then()
@@ -76,13 +76,13 @@ class AgenciesReferentsPairingsTest {
   @Test
   void a_referent_belongs_to_one_site_or_one_agency_with_a_fitting_function() {
     UUID site = Fixtures.site();
-    admin()
+    directoryAdmin()
         .body(referent(site, null, "AGENCY_E2C_REFERENT"))
         .post("/api/v1/referents")
         .then()
         .statusCode(422)
         .body("code", equalTo("function-owner-mismatch"));
-    admin()
+    directoryAdmin()
         .body(referent(null, null, "PEDAGOGICAL_REFERENT"))
         .post("/api/v1/referents")
         .then()
@@ -94,7 +94,7 @@ class AgenciesReferentsPairingsTest {
   void a_pairing_links_an_agency_and_a_site_once_with_their_own_referents() {
     UUID site = Fixtures.site();
     String agency =
-        admin()
+        directoryAdmin()
             .body(agency(String.valueOf(SAFIR.incrementAndGet())))
             .post("/api/v1/agencies")
             .then()
@@ -102,7 +102,7 @@ class AgenciesReferentsPairingsTest {
             .extract()
             .path("id");
     String agencyReferent =
-        admin()
+        directoryAdmin()
             .body(referent(null, UUID.fromString(agency), "AGENCY_E2C_REFERENT"))
             .post("/api/v1/referents")
             .then()
@@ -110,7 +110,7 @@ class AgenciesReferentsPairingsTest {
             .extract()
             .path("id");
     String siteReferent =
-        admin()
+        directoryAdmin()
             .body(referent(site, null, "PEDAGOGICAL_REFERENT"))
             .post("/api/v1/referents")
             .then()
@@ -123,7 +123,7 @@ class AgenciesReferentsPairingsTest {
     pairing.put("since", "2024-09-01");
     pairing.put("agencyReferentId", siteReferent);
 
-    admin()
+    directoryAdmin()
         .body(pairing)
         .post("/api/v1/pairings")
         .then()
@@ -131,9 +131,9 @@ class AgenciesReferentsPairingsTest {
         .body("code", equalTo("referent-elsewhere"));
     pairing.put("agencyReferentId", agencyReferent);
     pairing.put("siteReferentId", siteReferent);
-    admin().body(pairing).post("/api/v1/pairings").then().statusCode(201);
-    admin().body(pairing).post("/api/v1/pairings").then().statusCode(409);
-    admin()
+    directoryAdmin().body(pairing).post("/api/v1/pairings").then().statusCode(201);
+    directoryAdmin().body(pairing).post("/api/v1/pairings").then().statusCode(409);
+    directoryAdmin()
         .get("/api/v1/pairings?siteId=" + site)
         .then()
         .statusCode(200)

@@ -1,6 +1,6 @@
 package fr.passerelle.directory.datainclusion;
 
-import static fr.passerelle.directory.support.Callers.partner;
+import static fr.passerelle.platform.testing.Callers.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,7 +1,7 @@
 package fr.passerelle.directory.events;
 
-import static fr.passerelle.directory.support.Callers.admin;
-import static fr.passerelle.directory.support.Callers.peSystem;
+import static fr.passerelle.platform.testing.Callers.directoryAdmin;
+import static fr.passerelle.platform.testing.Callers.peSystem;
 import static fr.passerelle.platform.testing.KafkaTopics.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +59,7 @@ class DirectoryEventsTest {
   @Test
   void cancelling_a_session_publishes_session_cancelled() throws Exception {
     UUID session = Fixtures.session(Fixtures.site(), 4, 3);
-    admin().post("/api/v1/sessions/" + session + "/cancel").then().statusCode(200);
+    directoryAdmin().post("/api/v1/sessions/" + session + "/cancel").then().statusCode(200);
 
     JsonNode payload =
         validPayload(

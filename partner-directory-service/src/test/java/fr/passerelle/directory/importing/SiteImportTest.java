@@ -1,7 +1,7 @@
 package fr.passerelle.directory.importing;
 
-import static fr.passerelle.directory.support.Callers.admin;
-import static fr.passerelle.directory.support.Callers.e2cStaff;
+import static fr.passerelle.platform.testing.Callers.directoryAdmin;
+import static fr.passerelle.platform.testing.Callers.e2cStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -42,7 +42,7 @@ class SiteImportTest {
     assertThat(job.getInt("updated")).isEqualTo(1);
     assertThat(job.getInt("rejected")).isEqualTo(2);
     JsonPath rows =
-        admin()
+        directoryAdmin()
             .get("/api/v1/imports/" + job.getString("id") + "/rows?outcome=REJECTED")
             .then()
             .statusCode(200)
@@ -56,7 +56,7 @@ class SiteImportTest {
     assertThat(rows.getList("items[1].reasons", String.class))
         .anyMatch(r -> r.startsWith("school_siret"))
         .anyMatch(r -> r.startsWith("status"));
-    admin()
+    directoryAdmin()
         .queryParam("limit", 100)
         .get("/api/v1/sites?department=69")
         .then()
@@ -79,7 +79,7 @@ class SiteImportTest {
     assertThat(job.getString("failure")).contains("breaks off");
     assertThat(job.getInt("created")).isZero();
     assertThat(
-            admin()
+            directoryAdmin()
                 .queryParam("limit", 100)
                 .get("/api/v1/sites?department=75")
                 .then()
@@ -114,7 +114,7 @@ class SiteImportTest {
     assertThat(job.getInt("created")).isEqualTo(1);
     assertThat(job.getInt("rejected")).isEqualTo(1);
     assertThat(
-            admin()
+            directoryAdmin()
                 .get("/api/v1/imports/" + job.getString("id") + "/rows?outcome=REJECTED")
                 .then()
                 .extract()
@@ -135,7 +135,7 @@ class SiteImportTest {
 
   private static JsonPath runToEnd(String body, String contentType) {
     String location =
-        admin()
+        directoryAdmin()
             .contentType(contentType)
             .body(body)
             .post("/api/v1/imports")
@@ -146,8 +146,8 @@ class SiteImportTest {
     String path = java.net.URI.create(location).getPath();
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> !"RUNNING".equals(admin().get(path).then().extract().path("status")));
-    return admin().get(path).then().statusCode(200).extract().jsonPath();
+        .until(() -> !"RUNNING".equals(directoryAdmin().get(path).then().extract().path("status")));
+    return directoryAdmin().get(path).then().statusCode(200).extract().jsonPath();
   }
 
   static String row(

@@ -1,7 +1,7 @@
 package fr.passerelle.directory.nearby;
 
-import static fr.passerelle.directory.support.Callers.admin;
-import static fr.passerelle.directory.support.Callers.advisor;
+import static fr.passerelle.platform.testing.Callers.advisor;
+import static fr.passerelle.platform.testing.Callers.directoryAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -100,7 +100,7 @@ class NearbySitesTest {
     UUID withSeats = Fixtures.site(MORLAIX, "29600");
     UUID full = Fixtures.site(MORLAIX, "29600");
     UUID fullSession = Fixtures.session(full, 1, 5);
-    admin()
+    directoryAdmin()
         .put("/api/v1/sessions/" + fullSession + "/reservations/" + UUID.randomUUID())
         .then()
         .statusCode(201);
@@ -142,6 +142,12 @@ class NearbySitesTest {
     Map<String, Object> body = Fixtures.siteBody(Fixtures.school(), commune, postalCode);
     body.put("status", "CLOSED");
     return UUID.fromString(
-        admin().body(body).post("/api/v1/sites").then().statusCode(201).extract().path("id"));
+        directoryAdmin()
+            .body(body)
+            .post("/api/v1/sites")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id"));
   }
 }

@@ -1,11 +1,13 @@
 package fr.passerelle.directory.session;
 
-import static fr.passerelle.directory.support.Callers.admin;
-import static fr.passerelle.directory.support.Callers.advisor;
-import static fr.passerelle.directory.support.Callers.e2cStaff;
-import static fr.passerelle.directory.support.Callers.peSystem;
+import static fr.passerelle.platform.testing.Callers.advisor;
+import static fr.passerelle.platform.testing.Callers.directoryAdmin;
+import static fr.passerelle.platform.testing.Callers.e2cStaff;
+import static fr.passerelle.platform.testing.Callers.peSystem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import fr.passerelle.directory.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,11 +48,43 @@ class SeatBookingTest {
 
     assertThat(statuses).filteredOn(s -> s == 201).hasSize(10);
     assertThat(statuses).filteredOn(s -> s == 409).hasSize(40);
-    admin()
+    directoryAdmin()
         .get("/api/v1/sessions/" + session)
         .then()
         .body("seatsBooked", equalTo(10))
         .body("seatsLeft", equalTo(0));
+  }
+
+  @Test
+  void a_sessions_reservations_are_listed_one_page_at_a_time_oldest_first() {
+    UUID session = Fixtures.session(Fixtures.site(), 5, 7);
+    List<String> booked = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      UUID referral = UUID.randomUUID();
+      peSystem()
+          .put("/api/v1/sessions/" + session + "/reservations/" + referral)
+          .then()
+          .statusCode(201);
+      booked.add(referral.toString());
+    }
+
+    String next =
+        peSystem()
+            .queryParam("limit", 2)
+            .get("/api/v1/sessions/" + session + "/reservations")
+            .then()
+            .statusCode(200)
+            .body("items.referralId", contains(booked.get(0), booked.get(1)))
+            .extract()
+            .path("nextCursor");
+    peSystem()
+        .queryParam("limit", 2)
+        .queryParam("cursor", next)
+        .get("/api/v1/sessions/" + session + "/reservations")
+        .then()
+        .statusCode(200)
+        .body("items.referralId", contains(booked.get(2)))
+        .body("nextCursor", nullValue());
   }
 
   @Test
@@ -63,7 +97,7 @@ class SeatBookingTest {
     String again = advisor().put(path).then().statusCode(200).extract().path("id");
 
     assertThat(again).isEqualTo(first);
-    admin().get("/api/v1/sessions/" + session).then().body("seatsBooked", equalTo(1));
+    directoryAdmin().get("/api/v1/sessions/" + session).then().body("seatsBooked", equalTo(1));
   }
 
   @Test
@@ -80,7 +114,7 @@ class SeatBookingTest {
     peSystem().delete(path).then().statusCode(204);
     peSystem().delete(path).then().statusCode(204);
 
-    admin().get("/api/v1/sessions/" + session).then().body("seatsLeft", equalTo(1));
+    directoryAdmin().get("/api/v1/sessions/" + session).then().body("seatsLeft", equalTo(1));
     peSystem().get(path).then().statusCode(200).body("status", equalTo("CANCELLED"));
     peSystem().put(path).then().statusCode(201).body("status", equalTo("BOOKED"));
   }
@@ -88,7 +122,7 @@ class SeatBookingTest {
   @Test
   void a_cancelled_session_refuses_bookings() {
     UUID session = Fixtures.session(Fixtures.site(), 5, 7);
-    admin().post("/api/v1/sessions/" + session + "/cancel").then().statusCode(200);
+    directoryAdmin().post("/api/v1/sessions/" + session + "/cancel").then().statusCode(200);
 
     peSystem()
         .put("/api/v1/sessions/" + session + "/reservations/" + UUID.randomUUID())
@@ -134,7 +168,7 @@ class SeatBookingTest {
         .statusCode(201);
     var body = Fixtures.sessionBody(site, 1, 7);
 
-    admin()
+    directoryAdmin()
         .header("If-Match", "\"2\"")
         .body(body)
         .put("/api/v1/sessions/" + session)

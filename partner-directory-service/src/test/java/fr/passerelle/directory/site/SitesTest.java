@@ -1,6 +1,6 @@
 package fr.passerelle.directory.site;
 
-import static fr.passerelle.directory.support.Callers.admin;
+import static fr.passerelle.platform.testing.Callers.directoryAdmin;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -20,7 +20,7 @@ class SitesTest {
     UUID school = Fixtures.school();
     Map<String, Object> body = Fixtures.siteBody(school, "2A004", "20000");
 
-    admin()
+    directoryAdmin()
         .body(body)
         .post("/api/v1/sites")
         .then()
@@ -39,7 +39,7 @@ class SitesTest {
     body.put("latitude", 50.6292);
     body.put("longitude", 3.0573);
 
-    admin()
+    directoryAdmin()
         .body(body)
         .post("/api/v1/sites")
         .then()
@@ -55,7 +55,7 @@ class SitesTest {
     body.put("openingHours", "every day at nine");
     body.put("email", "not-an-email");
 
-    admin()
+    directoryAdmin()
         .body(body)
         .post("/api/v1/sites")
         .then()
@@ -69,13 +69,13 @@ class SitesTest {
   @Test
   void an_unknown_commune_or_a_foreign_postal_code_is_a_rule_violation() {
     UUID school = Fixtures.school();
-    admin()
+    directoryAdmin()
         .body(Fixtures.siteBody(school, "59999", "59000"))
         .post("/api/v1/sites")
         .then()
         .statusCode(422)
         .body("code", equalTo("unknown-commune"));
-    admin()
+    directoryAdmin()
         .body(Fixtures.siteBody(school, "59350", "75001"))
         .post("/api/v1/sites")
         .then()
@@ -86,9 +86,9 @@ class SitesTest {
   @Test
   void a_duplicate_code_is_a_conflict() {
     Map<String, Object> body = Fixtures.siteBody(Fixtures.school(), "59350", "59000");
-    admin().body(body).post("/api/v1/sites").then().statusCode(201);
+    directoryAdmin().body(body).post("/api/v1/sites").then().statusCode(201);
 
-    admin().body(body).post("/api/v1/sites").then().statusCode(409);
+    directoryAdmin().body(body).post("/api/v1/sites").then().statusCode(409);
   }
 
   @Test
@@ -96,17 +96,23 @@ class SitesTest {
     UUID school = Fixtures.school();
     Map<String, Object> body = Fixtures.siteBody(school, "59350", "59000");
     String id =
-        admin().body(body).post("/api/v1/sites").then().statusCode(201).extract().path("id");
+        directoryAdmin()
+            .body(body)
+            .post("/api/v1/sites")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     body.put("name", "Renamed site");
 
-    admin().body(body).put("/api/v1/sites/" + id).then().statusCode(428);
-    admin()
+    directoryAdmin().body(body).put("/api/v1/sites/" + id).then().statusCode(428);
+    directoryAdmin()
         .header("If-Match", "\"7\"")
         .body(body)
         .put("/api/v1/sites/" + id)
         .then()
         .statusCode(412);
-    admin()
+    directoryAdmin()
         .header("If-Match", "\"0\"")
         .body(body)
         .put("/api/v1/sites/" + id)
@@ -114,7 +120,7 @@ class SitesTest {
         .statusCode(200)
         .header("ETag", "\"1\"")
         .body("name", equalTo("Renamed site"));
-    admin().get("/api/v1/sites/" + id).then().statusCode(200).header("ETag", "\"1\"");
+    directoryAdmin().get("/api/v1/sites/" + id).then().statusCode(200).header("ETag", "\"1\"");
   }
 
   @Test
@@ -123,10 +129,10 @@ class SitesTest {
     Map<String, Object> suspended = Fixtures.siteBody(school, "13201", "13001");
     suspended.put("status", "SUSPENDED");
     suspended.put("sectors", java.util.List.of("batiment"));
-    admin().body(suspended).post("/api/v1/sites").then().statusCode(201);
+    directoryAdmin().body(suspended).post("/api/v1/sites").then().statusCode(201);
     Fixtures.site("13201", "13001");
 
-    admin()
+    directoryAdmin()
         .queryParam("department", "13")
         .queryParam("status", "SUSPENDED")
         .get("/api/v1/sites")
@@ -134,7 +140,7 @@ class SitesTest {
         .statusCode(200)
         .body("items.departmentCode", everyItem(equalTo("13")))
         .body("items.status", everyItem(equalTo("SUSPENDED")));
-    admin()
+    directoryAdmin()
         .queryParam("sector", "batiment")
         .get("/api/v1/sites")
         .then()
@@ -149,7 +155,7 @@ class SitesTest {
     Fixtures.session(withSeats, 5, 10);
 
     String found =
-        admin()
+        directoryAdmin()
             .queryParam("department", "62")
             .queryParam("freeSeatsWithinDays", 30)
             .queryParam("limit", 100)

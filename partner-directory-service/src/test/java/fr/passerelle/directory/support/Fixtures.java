@@ -1,6 +1,6 @@
 package fr.passerelle.directory.support;
 
-import static fr.passerelle.directory.support.Callers.admin;
+import static fr.passerelle.platform.testing.Callers.directoryAdmin;
 
 import fr.passerelle.platform.testing.FictitiousIdentifiers;
 import java.time.Instant;
@@ -27,7 +27,7 @@ public final class Fixtures {
 
   public static UUID school() {
     return UUID.fromString(
-        admin()
+        directoryAdmin()
             .body(
                 Map.of(
                     "name",
@@ -71,7 +71,7 @@ public final class Fixtures {
   /** An active site in a real commune. */
   public static UUID site(String communeCode, String postalCode) {
     return UUID.fromString(
-        admin()
+        directoryAdmin()
             .body(siteBody(school(), communeCode, postalCode))
             .post("/api/v1/sites")
             .then()
@@ -105,7 +105,7 @@ public final class Fixtures {
 
   public static UUID session(UUID site, int capacity, int inDays) {
     return UUID.fromString(
-        admin()
+        directoryAdmin()
             .body(sessionBody(site, capacity, inDays))
             .post("/api/v1/sessions")
             .then()

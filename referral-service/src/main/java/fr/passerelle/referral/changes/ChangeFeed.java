@@ -3,7 +3,7 @@ package fr.passerelle.referral.changes;
 import fr.passerelle.platform.web.pagination.Cursor;
 import fr.passerelle.platform.web.problem.InvalidRequestException;
 import fr.passerelle.referral.access.ReferralScope;
-import fr.passerelle.referral.referral.Referral;
+import fr.passerelle.referral.dossier.Referral;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -18,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The change feed the Pôle emploi information system syncs from. */
 @Path("/api/v1/referrals/changes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Change feed")
+@Tag(
+    name = "Change feed",
+    description = "What changed in the referrals, for the Pôle emploi information system to sync")
 @RolesAllowed({Roles.PE_SYSTEM, Roles.PE_ADVISOR, Roles.E2C_STAFF})
 public class ChangeFeedResource {
 

@@ -1,7 +1,7 @@
 package fr.passerelle.referral.config;
 
-import fr.passerelle.referral.referral.Activity;
-import fr.passerelle.referral.referral.Qualification;
+import fr.passerelle.referral.dossier.Activity;
+import fr.passerelle.referral.dossier.Qualification;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;

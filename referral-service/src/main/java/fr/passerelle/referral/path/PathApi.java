@@ -2,12 +2,12 @@ package fr.passerelle.referral.path;
 
 import fr.passerelle.platform.identifiers.NoNir;
 import fr.passerelle.referral.access.Side;
-import fr.passerelle.referral.referral.Action;
-import fr.passerelle.referral.referral.Attendance;
-import fr.passerelle.referral.referral.DeclineReason;
-import fr.passerelle.referral.referral.ExitOutcome;
-import fr.passerelle.referral.referral.Status;
-import fr.passerelle.referral.referral.WithdrawalReason;
+import fr.passerelle.referral.dossier.Action;
+import fr.passerelle.referral.dossier.Attendance;
+import fr.passerelle.referral.dossier.DeclineReason;
+import fr.passerelle.referral.dossier.ExitOutcome;
+import fr.passerelle.referral.dossier.Status;
+import fr.passerelle.referral.dossier.WithdrawalReason;
 import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -2,6 +2,8 @@ package fr.passerelle.referral.path;
 
 import fr.passerelle.contracts.security.Roles;
 import fr.passerelle.platform.web.etag.EntityTags;
+import fr.passerelle.platform.web.pagination.Page;
+import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.referral.path.PathApi.Admission;
 import fr.passerelle.referral.path.PathApi.AttendanceRecord;
 import fr.passerelle.referral.path.PathApi.Comment;
@@ -12,8 +14,6 @@ import fr.passerelle.referral.path.PathApi.PathStart;
 import fr.passerelle.referral.path.PathApi.Transfer;
 import fr.passerelle.referral.path.PathApi.TransitionView;
 import fr.passerelle.referral.path.PathApi.Withdrawal;
-import fr.passerelle.referral.referral.Referral;
-import fr.passerelle.referral.referral.ReferralApi.ReferralView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +26,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,7 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/referrals/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Path")
+@Tag(
+    name = "Path",
+    description =
+        "The young person's path from submission to an exit: the moves of the state machine,"
+            + " their transition log, and the milestones of a path in progress")
 @RolesAllowed({Roles.PE_ADVISOR, Roles.PE_SYSTEM, Roles.E2C_STAFF})
 public class PathResource {
 
@@ -54,7 +57,7 @@ public class PathResource {
       summary = "Open a submitted referral (E2C)",
       description = "SUBMITTED → UNDER_REVIEW: the E2C site has seen it.")
   public Response open(@BeanParam MoveTarget target, @Valid Comment body) {
-    return answer(path.open(target, body == null ? null : body.comment()));
+    return EntityTags.ok(path.open(target, body == null ? null : body.comment()));
   }
 
   @POST
@@ -67,7 +70,7 @@ public class PathResource {
               + " cancelled session is a 409 carried back from the directory; a directory that"
               + " does not answer in time a 503.")
   public Response invite(@BeanParam MoveTarget target, @NotNull @Valid Invitation body) {
-    return answer(path.invite(target, body));
+    return EntityTags.ok(path.invite(target, body));
   }
 
   @POST
@@ -78,7 +81,7 @@ public class PathResource {
           "INVITED → ATTENDED (SEEN), EXCUSED, NO_SHOW (NOSHOW), or back to UNDER_REVIEW with the"
               + " seat released (REVOKED).")
   public Response attendance(@BeanParam MoveTarget target, @NotNull @Valid AttendanceRecord body) {
-    return answer(path.recordAttendance(target, body));
+    return EntityTags.ok(path.recordAttendance(target, body));
   }
 
   @POST
@@ -87,7 +90,7 @@ public class PathResource {
       summary = "Admit the young person (E2C)",
       description = "ATTENDED → ADMITTED: the commitment is signed, the path has a start date.")
   public Response admit(@BeanParam MoveTarget target, @NotNull @Valid Admission body) {
-    return answer(path.admit(target, body));
+    return EntityTags.ok(path.admit(target, body));
   }
 
   @POST
@@ -98,14 +101,14 @@ public class PathResource {
           "UNDER_REVIEW, ATTENDED, EXCUSED or NO_SHOW → DECLINED with a coded reason; the message"
               + " to the advisor goes on the shared timeline.")
   public Response decline(@BeanParam MoveTarget target, @NotNull @Valid Decline body) {
-    return answer(path.decline(target, body));
+    return EntityTags.ok(path.decline(target, body));
   }
 
   @POST
   @Path("/start")
   @Operation(summary = "Start the path (E2C)", description = "ADMITTED → IN_PATH.")
   public Response start(@BeanParam MoveTarget target, @NotNull @Valid PathStart body) {
-    return answer(path.startPath(target, body));
+    return EntityTags.ok(path.startPath(target, body));
   }
 
   @POST
@@ -116,7 +119,7 @@ public class PathResource {
           "IN_PATH → EXITED with the outcome, classified positive or not as the E2C network does"
               + " (employment, work-study contract or qualifying training are positive).")
   public Response exit(@BeanParam MoveTarget target, @NotNull @Valid Exit body) {
-    return answer(path.exit(target, body));
+    return EntityTags.ok(path.exit(target, body));
   }
 
   @POST
@@ -127,7 +130,7 @@ public class PathResource {
           "Before the path starts, by the young person or the advisor → WITHDRAWN; a seat held"
               + " is given back.")
   public Response withdraw(@BeanParam MoveTarget target, @NotNull @Valid Withdrawal body) {
-    return answer(path.withdraw(target, body));
+    return EntityTags.ok(path.withdraw(target, body));
   }
 
   @POST
@@ -138,19 +141,18 @@ public class PathResource {
           "The history stays with the referral. Before admission the new site reviews it afresh"
               + " (SUBMITTED) and a seat held is given back; a path in progress goes on there.")
   public Response transfer(@BeanParam MoveTarget target, @NotNull @Valid Transfer body) {
-    return answer(path.transfer(target, body));
+    return EntityTags.ok(path.transfer(target, body));
   }
 
   @GET
   @Path("/transitions")
   @Operation(
       summary = "Read the transition log",
-      description = "Who moved the referral, when, from what to what and why; oldest first.")
-  public List<TransitionView> transitions(@PathParam("id") UUID id) {
-    return path.transitions(id);
-  }
-
-  private static Response answer(Referral referral) {
-    return EntityTags.ok(ReferralView.of(referral), referral.version);
+      description =
+          "Who moved the referral, when, from what to what and why; oldest first, one page at a"
+              + " time.")
+  public Page<TransitionView> transitions(
+      @PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+    return path.transitions(id, page);
   }
 }

@@ -2,6 +2,7 @@ package fr.passerelle.referral.path;
 
 import fr.passerelle.platform.security.Caller;
 import fr.passerelle.platform.web.etag.EntityTags;
+import fr.passerelle.platform.web.etag.Versioned;
 import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
@@ -10,6 +11,10 @@ import fr.passerelle.platform.web.problem.RuleViolationException;
 import fr.passerelle.referral.access.ReferralScope;
 import fr.passerelle.referral.access.Side;
 import fr.passerelle.referral.booking.SeatBooking;
+import fr.passerelle.referral.dossier.Action;
+import fr.passerelle.referral.dossier.Referral;
+import fr.passerelle.referral.dossier.ReferralApi.ReferralView;
+import fr.passerelle.referral.dossier.Status;
 import fr.passerelle.referral.path.PathApi.Admission;
 import fr.passerelle.referral.path.PathApi.AttendanceRecord;
 import fr.passerelle.referral.path.PathApi.Decline;
@@ -19,10 +24,7 @@ import fr.passerelle.referral.path.PathApi.PathStart;
 import fr.passerelle.referral.path.PathApi.Transfer;
 import fr.passerelle.referral.path.PathApi.TransitionView;
 import fr.passerelle.referral.path.PathApi.Withdrawal;
-import fr.passerelle.referral.privacy.AccessLog;
-import fr.passerelle.referral.referral.Action;
-import fr.passerelle.referral.referral.Referral;
-import fr.passerelle.referral.referral.Status;
+import fr.passerelle.referral.privacy.PersonalDataReads;
 import fr.passerelle.referral.site.KnownSites;
 import fr.passerelle.referral.timeline.Timeline;
 import fr.passerelle.referral.timeline.TimelineEntry;
@@ -46,7 +48,7 @@ public class PathService {
   private final SeatBooking seats;
   private final KnownSites sites;
   private final Timeline timeline;
-  private final AccessLog accessLog;
+  private final PersonalDataReads personalDataReads;
   private final Clock clock;
 
   PathService(
@@ -56,7 +58,7 @@ public class PathService {
       SeatBooking seats,
       KnownSites sites,
       Timeline timeline,
-      AccessLog accessLog,
+      PersonalDataReads personalDataReads,
       Clock clock) {
     this.scope = scope;
     this.caller = caller;
@@ -64,18 +66,18 @@ public class PathService {
     this.seats = seats;
     this.sites = sites;
     this.timeline = timeline;
-    this.accessLog = accessLog;
+    this.personalDataReads = personalDataReads;
     this.clock = clock;
   }
 
   @Transactional
-  public Referral open(MoveTarget target, String comment) {
-    return act(target, Action.OPEN, null, comment, (r, now) -> r.open(now));
+  public Versioned<ReferralView> open(MoveTarget target, String comment) {
+    return move(target, Action.OPEN, null, comment, (r, now) -> r.open(now));
   }
 
   @Transactional
-  public Referral invite(MoveTarget target, Invitation invitation) {
-    return act(
+  public Versioned<ReferralView> invite(MoveTarget target, Invitation invitation) {
+    return move(
         target,
         Action.INVITE,
         null,
@@ -94,8 +96,8 @@ public class PathService {
   }
 
   @Transactional
-  public Referral recordAttendance(MoveTarget target, AttendanceRecord record) {
-    return act(
+  public Versioned<ReferralView> recordAttendance(MoveTarget target, AttendanceRecord record) {
+    return move(
         target,
         Action.RECORD_ATTENDANCE,
         record.attendance().name(),
@@ -104,12 +106,12 @@ public class PathService {
   }
 
   @Transactional
-  public Referral admit(MoveTarget target, Admission admission) {
+  public Versioned<ReferralView> admit(MoveTarget target, Admission admission) {
     if (admission.pathStartsOn().isBefore(admission.commitmentSignedOn())) {
       throw new RuleViolationException(
           "start-before-commitment", "the path cannot start before the commitment is signed");
     }
-    return act(
+    return move(
         target,
         Action.ADMIT,
         null,
@@ -118,7 +120,7 @@ public class PathService {
   }
 
   @Transactional
-  public Referral decline(MoveTarget target, Decline decline) {
+  public Versioned<ReferralView> decline(MoveTarget target, Decline decline) {
     Referral referral =
         act(
             target,
@@ -128,12 +130,12 @@ public class PathService {
             (r, now) -> r.decline(decline.reason(), now));
     timeline.post(
         referral, TimelineEntry.Kind.MESSAGE, decline.messageToAdvisor(), caller.actor(), Side.E2C);
-    return referral;
+    return ReferralView.versioned(referral);
   }
 
   @Transactional
-  public Referral startPath(MoveTarget target, PathStart start) {
-    return act(
+  public Versioned<ReferralView> startPath(MoveTarget target, PathStart start) {
+    return move(
         target,
         Action.START_PATH,
         null,
@@ -142,8 +144,8 @@ public class PathService {
   }
 
   @Transactional
-  public Referral exit(MoveTarget target, Exit exit) {
-    return act(
+  public Versioned<ReferralView> exit(MoveTarget target, Exit exit) {
+    return move(
         target,
         Action.EXIT,
         exit.outcome().name(),
@@ -152,12 +154,12 @@ public class PathService {
   }
 
   @Transactional
-  public Referral withdraw(MoveTarget target, Withdrawal withdrawal) {
-    if (withdrawal.reason() == fr.passerelle.referral.referral.WithdrawalReason.ERASURE_REQUESTED) {
+  public Versioned<ReferralView> withdraw(MoveTarget target, Withdrawal withdrawal) {
+    if (withdrawal.reason() == fr.passerelle.referral.dossier.WithdrawalReason.ERASURE_REQUESTED) {
       throw new RuleViolationException(
           "reason-reserved", "ERASURE_REQUESTED is set by the erasure operation only");
     }
-    return act(
+    return move(
         target,
         Action.WITHDRAW,
         withdrawal.reason().name(),
@@ -166,8 +168,8 @@ public class PathService {
   }
 
   @Transactional
-  public Referral transfer(MoveTarget target, Transfer transfer) {
-    return act(
+  public Versioned<ReferralView> transfer(MoveTarget target, Transfer transfer) {
+    return move(
         target,
         Action.TRANSFER,
         null,
@@ -185,7 +187,7 @@ public class PathService {
   @Transactional
   public Page<TransitionView> transitions(UUID id, PageRequest page) {
     scope.visible(id);
-    accessLog.read(id, "read transition log");
+    personalDataReads.read(id, "read transition log");
     return KeysetPage.of(Transition.class, "t")
         .whereEquals("t.referralId", id)
         .orderBy(SortKey.number("t.id", t -> t.id))
@@ -205,12 +207,16 @@ public class PathService {
     void apply(Referral referral, Instant now);
   }
 
+  /** A caller's move, answered with the referral's view at its new version. */
+  private Versioned<ReferralView> move(
+      MoveTarget target, Action action, String reasonCode, String comment, Move move) {
+    return ReferralView.versioned(act(target, action, reasonCode, comment, move));
+  }
+
   private Referral act(
       MoveTarget target, Action action, String reasonCode, String comment, Move move) {
     Referral referral = scope.visibleForUpdate(target.id());
-    if (target.ifMatch() != null && !target.ifMatch().isBlank()) {
-      EntityTags.requireMatch(target.ifMatch(), referral.version, "referral", target.id());
-    }
+    EntityTags.checkIfGiven(target.ifMatch(), referral.version, "referral", target.id());
     Side side = scope.requireMayTake(referral, action);
     return apply(referral, action, caller.actor(), side, reasonCode, comment, move);
   }

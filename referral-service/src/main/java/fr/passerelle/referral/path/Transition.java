@@ -1,8 +1,8 @@
 package fr.passerelle.referral.path;
 
 import fr.passerelle.referral.access.Side;
-import fr.passerelle.referral.referral.Action;
-import fr.passerelle.referral.referral.Status;
+import fr.passerelle.referral.dossier.Action;
+import fr.passerelle.referral.dossier.Status;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -5,7 +5,7 @@ import fr.passerelle.contracts.events.referral.ReferralEvents;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.referral.changes.ChangeFeed;
 import fr.passerelle.referral.changes.ChangeKind;
-import fr.passerelle.referral.referral.Referral;
+import fr.passerelle.referral.dossier.Referral;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -34,7 +34,7 @@ public final class PrivacyApi {
   public record AccessView(
       String actor, String actorRoles, String operation, String purpose, Instant readAt) {
 
-    static AccessView of(AccessLogEntry entry) {
+    static AccessView of(PersonalDataRead entry) {
       return new AccessView(
           entry.actor, entry.actorRoles, entry.operation, entry.purpose, entry.readAt);
     }

@@ -6,12 +6,12 @@ import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.pagination.SortKey;
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
+import fr.passerelle.referral.dossier.Action;
+import fr.passerelle.referral.dossier.Referral;
+import fr.passerelle.referral.dossier.WithdrawalReason;
 import fr.passerelle.referral.path.PathService;
 import fr.passerelle.referral.privacy.PrivacyApi.AccessView;
 import fr.passerelle.referral.privacy.PrivacyApi.ErasureResult;
-import fr.passerelle.referral.referral.Action;
-import fr.passerelle.referral.referral.Referral;
-import fr.passerelle.referral.referral.WithdrawalReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -74,7 +74,7 @@ public class PrivacyService {
   @Transactional
   public Page<AccessView> accessLog(UUID referralId, PageRequest page) {
     existing(referralId);
-    return KeysetPage.of(AccessLogEntry.class, "a")
+    return KeysetPage.of(PersonalDataRead.class, "a")
         .whereEquals("a.referralId", referralId)
         .orderBy(SortKey.number("a.id", a -> a.id))
         .fetch(page)

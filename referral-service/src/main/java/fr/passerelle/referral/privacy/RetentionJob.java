@@ -1,7 +1,7 @@
 package fr.passerelle.referral.privacy;
 
 import fr.passerelle.referral.config.ReferralConfig;
-import fr.passerelle.referral.referral.Referral;
+import fr.passerelle.referral.dossier.Referral;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

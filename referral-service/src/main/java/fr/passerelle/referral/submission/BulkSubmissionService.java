@@ -67,7 +67,7 @@ public class BulkSubmissionService {
     }
     try {
       var referral = QuarkusTransaction.requiringNew().call(() -> submissions.submit(item));
-      return new ItemResult(index, ref, ItemOutcome.CREATED, 201, referral.id, null);
+      return new ItemResult(index, ref, ItemOutcome.CREATED, 201, referral.view().id(), null);
     } catch (DuplicateSubmissionException e) {
       return new ItemResult(index, ref, ItemOutcome.ALREADY_SUBMITTED, 200, e.referralId(), null);
     } catch (ProblemException e) {

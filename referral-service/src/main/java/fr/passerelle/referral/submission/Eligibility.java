@@ -1,7 +1,7 @@
 package fr.passerelle.referral.submission;
 
 import fr.passerelle.referral.config.ReferralConfig;
-import fr.passerelle.referral.referral.ReferralApi.YoungPerson;
+import fr.passerelle.referral.dossier.ReferralApi.YoungPerson;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.Period;

@@ -2,9 +2,9 @@ package fr.passerelle.referral.submission;
 
 import fr.passerelle.contracts.security.Roles;
 import fr.passerelle.platform.web.etag.EntityTags;
+import fr.passerelle.platform.web.etag.Versioned;
 import fr.passerelle.platform.web.idempotency.Idempotent;
-import fr.passerelle.referral.referral.Referral;
-import fr.passerelle.referral.referral.ReferralApi.ReferralView;
+import fr.passerelle.referral.dossier.ReferralApi.ReferralView;
 import fr.passerelle.referral.submission.SubmissionApi.BulkResult;
 import fr.passerelle.referral.submission.SubmissionApi.BulkSubmission;
 import fr.passerelle.referral.submission.SubmissionApi.SubmitReferral;
@@ -88,11 +88,8 @@ public class SubmissionResource {
       description = "Submitted",
       content = @Content(schema = @Schema(implementation = ReferralView.class)))
   public Response submit(@NotNull @Valid SubmitReferral request) {
-    Referral referral = submissions.submit(request);
-    return EntityTags.created(
-        URI.create("/api/v1/referrals/" + referral.id),
-        ReferralView.of(referral),
-        referral.version);
+    Versioned<ReferralView> referral = submissions.submit(request);
+    return EntityTags.created(URI.create("/api/v1/referrals/" + referral.view().id()), referral);
   }
 
   @POST

@@ -2,14 +2,16 @@ package fr.passerelle.referral.submission;
 
 import fr.passerelle.contracts.security.Roles;
 import fr.passerelle.platform.security.Caller;
+import fr.passerelle.platform.web.etag.Versioned;
 import fr.passerelle.platform.web.problem.ConflictException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import fr.passerelle.referral.booking.SeatBooking;
+import fr.passerelle.referral.dossier.Referral;
+import fr.passerelle.referral.dossier.ReferralApi.Diagnostic;
+import fr.passerelle.referral.dossier.ReferralApi.ReferralView;
+import fr.passerelle.referral.dossier.ReferralApi.YoungPerson;
 import fr.passerelle.referral.path.PathJournal;
 import fr.passerelle.referral.privacy.Pseudonyms;
-import fr.passerelle.referral.referral.Referral;
-import fr.passerelle.referral.referral.ReferralApi.Diagnostic;
-import fr.passerelle.referral.referral.ReferralApi.YoungPerson;
 import fr.passerelle.referral.site.KnownSite;
 import fr.passerelle.referral.site.KnownSites;
 import fr.passerelle.referral.submission.Eligibility.UnmetRule;
@@ -67,7 +69,7 @@ public class SubmissionService {
    *     inactive site or a missing agency
    */
   @Transactional
-  public Referral submit(SubmitReferral request) {
+  public Versioned<ReferralView> submit(SubmitReferral request) {
     boolean bySystem = caller.is(Roles.PE_SYSTEM);
     String clientId = caller.clientId();
     if (bySystem && request.externalRef() == null) {
@@ -114,7 +116,7 @@ public class SubmissionService {
       referral.sessionId = request.sessionId();
     }
     journal.submitted(referral, caller.actor());
-    return referral;
+    return ReferralView.versioned(referral);
   }
 
   private String agencyOf(SubmitReferral request, boolean bySystem) {

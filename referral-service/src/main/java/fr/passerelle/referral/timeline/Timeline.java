@@ -3,7 +3,7 @@ package fr.passerelle.referral.timeline;
 import fr.passerelle.referral.access.Side;
 import fr.passerelle.referral.changes.ChangeFeed;
 import fr.passerelle.referral.changes.ChangeKind;
-import fr.passerelle.referral.referral.Referral;
+import fr.passerelle.referral.dossier.Referral;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;

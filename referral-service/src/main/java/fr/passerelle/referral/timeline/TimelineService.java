@@ -7,8 +7,8 @@ import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.pagination.SortKey;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import fr.passerelle.referral.access.ReferralScope;
-import fr.passerelle.referral.privacy.AccessLog;
-import fr.passerelle.referral.referral.Referral;
+import fr.passerelle.referral.dossier.Referral;
+import fr.passerelle.referral.privacy.PersonalDataReads;
 import fr.passerelle.referral.timeline.TimelineApi.EntryView;
 import fr.passerelle.referral.timeline.TimelineApi.Post;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,13 +22,14 @@ public class TimelineService {
   private final ReferralScope scope;
   private final Caller caller;
   private final Timeline timeline;
-  private final AccessLog accessLog;
+  private final PersonalDataReads personalDataReads;
 
-  TimelineService(ReferralScope scope, Caller caller, Timeline timeline, AccessLog accessLog) {
+  TimelineService(
+      ReferralScope scope, Caller caller, Timeline timeline, PersonalDataReads personalDataReads) {
     this.scope = scope;
     this.caller = caller;
     this.timeline = timeline;
-    this.accessLog = accessLog;
+    this.personalDataReads = personalDataReads;
   }
 
   @Transactional
@@ -44,7 +45,7 @@ public class TimelineService {
   @Transactional
   public Page<EntryView> read(UUID id, PageRequest page) {
     scope.visible(id);
-    accessLog.read(id, "read timeline");
+    personalDataReads.read(id, "read timeline");
     return KeysetPage.of(TimelineEntry.class, "e")
         .whereEquals("e.referralId", id)
         .orderBy(SortKey.instant("e.createdAt", e -> e.createdAt), SortKey.uuid("e.id", e -> e.id))

@@ -1,12 +1,12 @@
 package fr.passerelle.referral.access;
 
-import static fr.passerelle.referral.support.Callers.admin;
-import static fr.passerelle.referral.support.Callers.advisor;
-import static fr.passerelle.referral.support.Callers.advisorOf;
-import static fr.passerelle.referral.support.Callers.anonymous;
-import static fr.passerelle.referral.support.Callers.e2cStaff;
-import static fr.passerelle.referral.support.Callers.peSystem;
-import static fr.passerelle.referral.support.Callers.withRole;
+import static fr.passerelle.platform.testing.Callers.admin;
+import static fr.passerelle.platform.testing.Callers.advisor;
+import static fr.passerelle.platform.testing.Callers.advisorOf;
+import static fr.passerelle.platform.testing.Callers.anonymous;
+import static fr.passerelle.platform.testing.Callers.e2cStaff;
+import static fr.passerelle.platform.testing.Callers.peSystem;
+import static fr.passerelle.platform.testing.Callers.withRole;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -95,8 +95,9 @@ class ScopeTest {
         .get("/api/v1/referrals/" + referral + "/access-log")
         .then()
         .statusCode(200)
-        .body("actor", contains("e2c-staff-1", "advisor-59021"))
+        .body("items.actor", contains("e2c-staff-1", "advisor-59021"))
         .body(
-            "purpose", contains("préparation de l'information collective", "read transition log"));
+            "items.purpose",
+            contains("préparation de l'information collective", "read transition log"));
   }
 }

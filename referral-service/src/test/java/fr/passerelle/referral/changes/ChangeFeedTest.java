@@ -1,7 +1,7 @@
 package fr.passerelle.referral.changes;
 
-import static fr.passerelle.referral.support.Callers.e2cStaff;
-import static fr.passerelle.referral.support.Callers.peSystem;
+import static fr.passerelle.platform.testing.Callers.e2cStaff;
+import static fr.passerelle.platform.testing.Callers.peSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.referral.support.Sites;

@@ -1,14 +1,16 @@
 package fr.passerelle.referral.path;
 
-import static fr.passerelle.referral.support.Callers.advisor;
-import static fr.passerelle.referral.support.Callers.e2cStaff;
-import static fr.passerelle.referral.support.Callers.peSystem;
+import static fr.passerelle.platform.testing.Callers.advisor;
+import static fr.passerelle.platform.testing.Callers.e2cStaff;
+import static fr.passerelle.platform.testing.Callers.peSystem;
 import static fr.passerelle.referral.support.Referrals.move;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import fr.passerelle.referral.support.DirectoryStub;
 import fr.passerelle.referral.support.Referrals;
@@ -31,6 +33,37 @@ class PathTest {
     site = Sites.active();
     session = UUID.randomUUID();
     DirectoryStub.sessionWithSeats(session, site);
+  }
+
+  @Test
+  void the_transition_log_is_read_one_page_at_a_time_in_order() {
+    UUID id = Referrals.submitted(site);
+    move(site, id, "open", Map.of());
+    move(site, id, "invitation", Map.of("sessionId", session.toString()));
+
+    String next =
+        peSystem()
+            .queryParam("limit", 2)
+            .get("/api/v1/referrals/" + id + "/transitions")
+            .then()
+            .statusCode(200)
+            .body("items.action", contains("SUBMIT", "OPEN"))
+            .body("nextCursor", notNullValue())
+            .extract()
+            .path("nextCursor");
+    peSystem()
+        .queryParam("limit", 2)
+        .queryParam("cursor", next)
+        .get("/api/v1/referrals/" + id + "/transitions")
+        .then()
+        .statusCode(200)
+        .body("items.action", contains("INVITE"))
+        .body("nextCursor", nullValue());
+    peSystem()
+        .queryParam("cursor", "not-a-cursor")
+        .get("/api/v1/referrals/" + id + "/transitions")
+        .then()
+        .statusCode(400);
   }
 
   @Test
@@ -73,12 +106,12 @@ class PathTest {
         .then()
         .statusCode(200)
         .body(
-            "action",
+            "items.action",
             contains(
                 "SUBMIT", "OPEN", "INVITE", "RECORD_ATTENDANCE", "ADMIT", "START_PATH", "EXIT"))
-        .body("actorSide", contains("PE", "E2C", "E2C", "E2C", "E2C", "E2C", "E2C"))
-        .body("[3].reasonCode", equalTo("SEEN"))
-        .body("[6].reasonCode", equalTo("CDD_6_MONTHS_OR_MORE"));
+        .body("items.actorSide", contains("PE", "E2C", "E2C", "E2C", "E2C", "E2C", "E2C"))
+        .body("items[3].reasonCode", equalTo("SEEN"))
+        .body("items[6].reasonCode", equalTo("CDD_6_MONTHS_OR_MORE"));
   }
 
   @Test
@@ -166,9 +199,9 @@ class PathTest {
         .get("/api/v1/referrals/" + id + "/transitions")
         .then()
         .statusCode(200)
-        .body("action", contains("SUBMIT", "OPEN", "TRANSFER"))
-        .body("[2].fromSiteId", equalTo(site.toString()))
-        .body("[2].toSiteId", equalTo(other.toString()));
+        .body("items.action", contains("SUBMIT", "OPEN", "TRANSFER"))
+        .body("items[2].fromSiteId", equalTo(site.toString()))
+        .body("items[2].toSiteId", equalTo(other.toString()));
   }
 
   @Test

@@ -1,20 +1,22 @@
 package fr.passerelle.referral.privacy;
 
-import static fr.passerelle.referral.support.Callers.admin;
-import static fr.passerelle.referral.support.Callers.advisor;
-import static fr.passerelle.referral.support.Callers.e2cStaff;
-import static fr.passerelle.referral.support.Callers.peSystem;
+import static fr.passerelle.platform.testing.Callers.admin;
+import static fr.passerelle.platform.testing.Callers.advisor;
+import static fr.passerelle.platform.testing.Callers.e2cStaff;
+import static fr.passerelle.platform.testing.Callers.peSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import fr.passerelle.contracts.events.referral.ReferralEvents;
 import fr.passerelle.platform.testing.KafkaTopics;
+import fr.passerelle.referral.dossier.Referral;
 import fr.passerelle.referral.followup.FollowUpJob;
-import fr.passerelle.referral.referral.Referral;
 import fr.passerelle.referral.support.MovableClock;
 import fr.passerelle.referral.support.Referrals;
 import fr.passerelle.referral.support.Sites;
@@ -79,7 +81,7 @@ class FollowUpAndRetentionTest {
     peSystem()
         .get("/api/v1/referrals/" + waiting + "/transitions")
         .then()
-        .body("actorSide", hasItem("SYSTEM"));
+        .body("items.actorSide", hasItem("SYSTEM"));
     peSystem().get("/api/v1/referrals/" + answered).then().body("status", equalTo("UNDER_REVIEW"));
   }
 
@@ -137,7 +139,8 @@ class FollowUpAndRetentionTest {
     advisor()
         .get("/api/v1/referrals/" + closed + "/transitions")
         .then()
-        .body("comment", org.hamcrest.Matchers.everyItem(nullValue()));
+        .body("items", not(empty()))
+        .body("items.comment", org.hamcrest.Matchers.everyItem(nullValue()));
   }
 
   @Test

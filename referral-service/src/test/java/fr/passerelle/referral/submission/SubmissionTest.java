@@ -1,8 +1,8 @@
 package fr.passerelle.referral.submission;
 
-import static fr.passerelle.referral.support.Callers.advisor;
-import static fr.passerelle.referral.support.Callers.advisorOf;
-import static fr.passerelle.referral.support.Callers.peSystem;
+import static fr.passerelle.platform.testing.Callers.advisor;
+import static fr.passerelle.platform.testing.Callers.advisorOf;
+import static fr.passerelle.platform.testing.Callers.peSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -10,19 +10,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
-import fr.passerelle.referral.referral.Referral;
+import fr.passerelle.referral.dossier.Referral;
 import fr.passerelle.referral.support.DirectoryStub;
 import fr.passerelle.referral.support.Sites;
 import fr.passerelle.referral.support.Submissions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -197,10 +199,16 @@ class SubmissionTest {
     Map<String, Object> body = Submissions.eligible(site);
     String key = "key-" + UUID.randomUUID();
     ExecutorService pool = Executors.newFixedThreadPool(20);
+    // The requests are built first and sent together, so that they really overlap.
+    CyclicBarrier start = new CyclicBarrier(20);
     List<Callable<Response>> calls = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
+      RequestSpecification request = peSystem().header("Idempotency-Key", key).body(body);
       calls.add(
-          () -> peSystem().header("Idempotency-Key", key).body(body).post("/api/v1/referrals"));
+          () -> {
+            start.await();
+            return request.post("/api/v1/referrals");
+          });
     }
     List<Response> responses = new ArrayList<>();
     for (Future<Response> f : pool.invokeAll(calls)) {

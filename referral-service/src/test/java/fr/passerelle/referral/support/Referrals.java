@@ -1,5 +1,6 @@
 package fr.passerelle.referral.support;
 
+import fr.passerelle.platform.testing.Callers;
 import java.util.Map;
 import java.util.UUID;
 

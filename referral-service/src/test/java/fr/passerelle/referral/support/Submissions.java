@@ -1,5 +1,6 @@
 package fr.passerelle.referral.support;
 
+import fr.passerelle.platform.testing.Callers;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ public final class Submissions {
   public static Map<String, Object> eligible(UUID siteId) {
     Map<String, Object> body = new HashMap<>();
     body.put("externalRef", "PE-" + UUID.randomUUID());
-    body.put("agencySafir", Callers.AGENCY);
+    body.put("agencySafir", Callers.DEFAULT_AGENCY);
     body.put("siteId", siteId.toString());
     body.put("youngPerson", person(LocalDate.now().minusYears(19), "NONE", "NONE"));
     body.put(

@@ -6,12 +6,31 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /**
- * Versions of mutable resources as HTTP entity tags: {@code ETag: "3"} on read, {@code If-Match:
- * "3"} required on update (428 without it, 412 when stale).
+ * Versions of mutable resources as HTTP entity tags: {@code ETag: "3"} on every read and write.
+ *
+ * <p>The {@code If-Match} policy, the same in every service:
+ *
+ * <ul>
+ *   <li>a document {@code PUT} replaces what the caller read, so it <b>requires</b> {@code
+ *       If-Match}: 428 without it, 412 when stale ({@link #requireMatch});
+ *   <li>a command {@code POST} on a resource (a move of a referral, a booking) is checked by the
+ *       resource's own rules, so {@code If-Match} is <b>optional</b>: when sent, a stale version is
+ *       412 ({@link #checkIfGiven}); when absent, the command applies to the current version.
+ * </ul>
  */
 public final class EntityTags {
 
   private EntityTags() {}
+
+  /** 200 with the view and its version as ETag. */
+  public static Response ok(Versioned<?> resource) {
+    return ok(resource.view(), resource.version());
+  }
+
+  /** 201 with the new resource's view, its Location and its version as ETag. */
+  public static Response created(URI location, Versioned<?> resource) {
+    return created(location, resource.view(), resource.version());
+  }
 
   /** 200 with the resource and its version as ETag. */
   public static Response ok(Object entity, long version) {
@@ -27,7 +46,14 @@ public final class EntityTags {
     return "\"" + version + "\"";
   }
 
-  /** Checks the caller's {@code If-Match} against the current version. */
+  /** A command's optional {@code If-Match}: checked when the caller sent one. */
+  public static void checkIfGiven(String ifMatch, long currentVersion, String resource, Object id) {
+    if (ifMatch != null && !ifMatch.isBlank()) {
+      requireMatch(ifMatch, currentVersion, resource, id);
+    }
+  }
+
+  /** A document update's {@code If-Match}, required: checked against the current version. */
   public static void requireMatch(String ifMatch, long currentVersion, String resource, Object id) {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new PreconditionRequiredException();

@@ -1,4 +1,4 @@
-package fr.passerelle.referral.referral;
+package fr.passerelle.referral.dossier;
 
 /** Highest diploma, on the national scale of qualification levels. */
 public enum Qualification {

@@ -1,4 +1,4 @@
-package fr.passerelle.referral.referral;
+package fr.passerelle.referral.dossier;
 
 /** Attendance at an information session, as RDV-Insertion records it. */
 public enum Attendance {

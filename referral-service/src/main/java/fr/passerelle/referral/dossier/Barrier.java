@@ -1,4 +1,4 @@
-package fr.passerelle.referral.referral;
+package fr.passerelle.referral.dossier;
 
 /**
  * The coded list of barriers (freins périphériques) the diagnostic may name. {@code HEALTH} is a

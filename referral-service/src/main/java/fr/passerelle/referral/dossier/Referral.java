@@ -1,4 +1,4 @@
-package fr.passerelle.referral.referral;
+package fr.passerelle.referral.dossier;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;

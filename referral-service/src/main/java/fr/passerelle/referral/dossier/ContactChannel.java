@@ -1,4 +1,4 @@
-package fr.passerelle.referral.referral;
+package fr.passerelle.referral.dossier;
 
 /** How the young person prefers to be reached. */
 public enum ContactChannel {

@@ -1,13 +1,13 @@
-package fr.passerelle.referral.referral;
+package fr.passerelle.referral.dossier;
 
-import static fr.passerelle.referral.referral.Status.ADMITTED;
-import static fr.passerelle.referral.referral.Status.ATTENDED;
-import static fr.passerelle.referral.referral.Status.EXCUSED;
-import static fr.passerelle.referral.referral.Status.INVITED;
-import static fr.passerelle.referral.referral.Status.IN_PATH;
-import static fr.passerelle.referral.referral.Status.NO_SHOW;
-import static fr.passerelle.referral.referral.Status.SUBMITTED;
-import static fr.passerelle.referral.referral.Status.UNDER_REVIEW;
+import static fr.passerelle.referral.dossier.Status.ADMITTED;
+import static fr.passerelle.referral.dossier.Status.ATTENDED;
+import static fr.passerelle.referral.dossier.Status.EXCUSED;
+import static fr.passerelle.referral.dossier.Status.INVITED;
+import static fr.passerelle.referral.dossier.Status.IN_PATH;
+import static fr.passerelle.referral.dossier.Status.NO_SHOW;
+import static fr.passerelle.referral.dossier.Status.SUBMITTED;
+import static fr.passerelle.referral.dossier.Status.UNDER_REVIEW;
 
 import fr.passerelle.referral.access.Side;
 import java.util.Arrays;

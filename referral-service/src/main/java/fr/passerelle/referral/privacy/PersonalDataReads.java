@@ -18,7 +18,7 @@ import java.util.UUID;
  * caller may say why in the {@value #PURPOSE_HEADER} header; otherwise the operation is the reason.
  */
 @RequestScoped
-public class AccessLog {
+public class PersonalDataReads {
 
   public static final String PURPOSE_HEADER = "X-Access-Purpose";
   private static final int MAX_PURPOSE = 200;
@@ -32,7 +32,8 @@ public class AccessLog {
   private final HttpServerRequest request;
   private final Clock clock;
 
-  AccessLog(EntityManager entityManager, Caller caller, HttpServerRequest request, Clock clock) {
+  PersonalDataReads(
+      EntityManager entityManager, Caller caller, HttpServerRequest request, Clock clock) {
     this.entityManager = entityManager;
     this.caller = caller;
     this.request = request;

@@ -1,4 +1,4 @@
-package fr.passerelle.referral.referral;
+package fr.passerelle.referral.dossier;
 
 /**
  * How a path ends, and whether the E2C network counts it as a positive exit ("sortie positive":

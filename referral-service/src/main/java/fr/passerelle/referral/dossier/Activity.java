@@ -1,4 +1,4 @@
-package fr.passerelle.referral.referral;
+package fr.passerelle.referral.dossier;
 
 /** What the young person does at the time of the diagnostic. */
 public enum Activity {

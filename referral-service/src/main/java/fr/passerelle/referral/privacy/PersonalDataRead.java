@@ -12,7 +12,7 @@ import java.util.UUID;
 /** One read of a referral's personal data. */
 @Entity
 @Table(name = "access_log")
-public class AccessLogEntry extends PanacheEntityBase {
+public class PersonalDataRead extends PanacheEntityBase {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

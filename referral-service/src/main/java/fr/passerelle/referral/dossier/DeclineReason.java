@@ -1,4 +1,4 @@
-package fr.passerelle.referral.referral;
+package fr.passerelle.referral.dossier;
 
 /** Why the E2C declines a referral (coded, as les emplois de l'inclusion codes its refusals). */
 public enum DeclineReason {

@@ -1,11 +1,11 @@
-package fr.passerelle.referral.referral;
+package fr.passerelle.referral.dossier;
 
 import fr.passerelle.contracts.security.Roles;
 import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
-import fr.passerelle.referral.privacy.AccessLog;
-import fr.passerelle.referral.referral.ReferralApi.ReferralView;
+import fr.passerelle.referral.dossier.ReferralApi.ReferralView;
+import fr.passerelle.referral.privacy.PersonalDataReads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -29,7 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Reading referrals: each caller within their scope, every read written to the access log. */
 @Path("/api/v1/referrals")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Referrals")
+@Tag(
+    name = "Referrals",
+    description =
+        "Referrals of young people from a Pôle emploi diagnostic to an E2C site: submission,"
+            + " single or in bulk, and reading within the caller's scope")
 @RolesAllowed({Roles.PE_ADVISOR, Roles.PE_SYSTEM, Roles.E2C_STAFF})
 public class ReferralResource {
 
@@ -47,7 +51,7 @@ public class ReferralResource {
               + " system those it submitted. Oldest first, cursor-paginated. Every referral"
               + " returned is written to the access log.")
   @Parameter(
-      name = AccessLog.PURPOSE_HEADER,
+      name = PersonalDataReads.PURPOSE_HEADER,
       in = ParameterIn.HEADER,
       schema = @Schema(type = SchemaType.STRING, maxLength = 255),
       description = "Why personal data is read, for the access log (200 characters)",
@@ -67,7 +71,7 @@ public class ReferralResource {
           "With the young person's data (until anonymised) and the actions allowed next. 404"
               + " outside the caller's scope. The read is written to the access log.")
   @Parameter(
-      name = AccessLog.PURPOSE_HEADER,
+      name = PersonalDataReads.PURPOSE_HEADER,
       in = ParameterIn.HEADER,
       schema = @Schema(type = SchemaType.STRING, maxLength = 255),
       description = "Why personal data is read, for the access log (200 characters)",
@@ -77,7 +81,6 @@ public class ReferralResource {
       description = "The referral, its version as ETag",
       content = @Content(schema = @Schema(implementation = ReferralView.class)))
   public Response get(@PathParam("id") UUID id) {
-    Referral referral = queries.get(id);
-    return EntityTags.ok(ReferralView.of(referral), referral.version);
+    return EntityTags.ok(queries.get(id));
   }
 }

@@ -10,13 +10,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * roles (for route rules) and when the token stops being valid. Not the token itself, and no
  * personal claim.
  */
-public record Caller(String clientId, Set<String> roles, long expiresAtEpochSecond) {
+public record VerifiedToken(String clientId, Set<String> roles, long expiresAtEpochSecond) {
 
   static final String UNKNOWN_CLIENT = "unknown";
 
-  static Caller of(SecurityIdentity identity) {
+  static VerifiedToken of(SecurityIdentity identity) {
     JsonWebToken token = (JsonWebToken) identity.getPrincipal();
-    return new Caller(clientId(token), Set.copyOf(identity.getRoles()), token.getExpirationTime());
+    return new VerifiedToken(
+        clientId(token), Set.copyOf(identity.getRoles()), token.getExpirationTime());
   }
 
   /** The first of {@link Claims#CLIENT_ID} the token has. */

@@ -1,9 +1,10 @@
-package fr.passerelle.referral.referral;
+package fr.passerelle.referral.dossier;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import fr.passerelle.platform.identifiers.FranceTravailId;
 import fr.passerelle.platform.identifiers.InseeCommuneCode;
 import fr.passerelle.platform.identifiers.RomeCode;
+import fr.passerelle.platform.web.etag.Versioned;
 import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -103,6 +104,12 @@ public final class ReferralApi {
       @Nullable Instant closedAt,
       @Nullable Instant anonymisedAt,
       @Schema(description = "What may happen next") List<Action> allowedActions) {
+
+    /** The view and the version it shows, once the change is flushed (the version moved). */
+    public static Versioned<ReferralView> versioned(Referral referral) {
+      Referral.getEntityManager().flush();
+      return new Versioned<>(of(referral), referral.version);
+    }
 
     public static ReferralView of(Referral r) {
       boolean anonymised = r.isAnonymised();

@@ -1,12 +1,13 @@
-package fr.passerelle.referral.referral;
+package fr.passerelle.referral.dossier;
 
+import fr.passerelle.platform.web.etag.Versioned;
 import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.pagination.SortKey;
 import fr.passerelle.referral.access.ReferralScope;
-import fr.passerelle.referral.privacy.AccessLog;
-import fr.passerelle.referral.referral.ReferralApi.ReferralView;
+import fr.passerelle.referral.dossier.ReferralApi.ReferralView;
+import fr.passerelle.referral.privacy.PersonalDataReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -16,18 +17,18 @@ import java.util.UUID;
 public class ReferralQueries {
 
   private final ReferralScope scope;
-  private final AccessLog accessLog;
+  private final PersonalDataReads personalDataReads;
 
-  ReferralQueries(ReferralScope scope, AccessLog accessLog) {
+  ReferralQueries(ReferralScope scope, PersonalDataReads personalDataReads) {
     this.scope = scope;
-    this.accessLog = accessLog;
+    this.personalDataReads = personalDataReads;
   }
 
   @Transactional
-  public Referral get(UUID id) {
+  public Versioned<ReferralView> get(UUID id) {
     Referral referral = scope.visible(id);
-    accessLog.read(id, "read referral");
-    return referral;
+    personalDataReads.read(id, "read referral");
+    return ReferralView.versioned(referral);
   }
 
   /** In submission order, oldest first; filtered by status and site when given. */
@@ -42,7 +43,7 @@ public class ReferralQueries {
                 SortKey.instant("r.submittedAt", r -> r.submittedAt),
                 SortKey.uuid("r.id", r -> r.id))
             .fetch(page);
-    accessLog.read(referrals.items().stream().map(r -> r.id).toList(), "list referrals");
+    personalDataReads.read(referrals.items().stream().map(r -> r.id).toList(), "list referrals");
     return referrals.map(ReferralView::of);
   }
 }

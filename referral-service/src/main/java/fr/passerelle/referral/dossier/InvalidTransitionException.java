@@ -1,4 +1,4 @@
-package fr.passerelle.referral.referral;
+package fr.passerelle.referral.dossier;
 
 import fr.passerelle.platform.web.problem.ConflictException;
 import java.util.Map;

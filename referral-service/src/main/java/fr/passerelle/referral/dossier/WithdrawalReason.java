@@ -1,4 +1,4 @@
-package fr.passerelle.referral.referral;
+package fr.passerelle.referral.dossier;
 
 /** Why a referral is withdrawn before the path starts. */
 public enum WithdrawalReason {
