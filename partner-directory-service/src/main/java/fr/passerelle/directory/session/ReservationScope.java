@@ -2,8 +2,8 @@ package fr.passerelle.directory.session;
 
 import fr.passerelle.contracts.security.Roles;
 import fr.passerelle.directory.access.CallerScope;
+import fr.passerelle.platform.security.AggregateScope;
 import fr.passerelle.platform.security.Caller;
-import fr.passerelle.platform.web.problem.OutOfScopeException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.LockModeType;
 import java.util.UUID;
@@ -14,7 +14,7 @@ import java.util.UUID;
  * did not exist.
  */
 @RequestScoped
-public class ReservationScope {
+public class ReservationScope extends AggregateScope<InformationSession, UUID> {
 
   private final CallerScope scope;
   private final Caller caller;
@@ -24,27 +24,19 @@ public class ReservationScope {
     this.caller = caller;
   }
 
+  @Override
   public boolean sees(InformationSession session) {
     return scope.managesSite(session.siteId)
         || caller.isAny(Roles.PE_ADVISOR, Roles.PE_SYSTEM, Roles.REFERRAL_SERVICE);
   }
 
-  /**
-   * @throws OutOfScopeException (404) when the session does not exist or lies outside the scope
-   */
-  public InformationSession visibleSession(UUID sessionId) {
-    return check(InformationSession.findById(sessionId), sessionId);
+  @Override
+  protected String resource() {
+    return "session";
   }
 
-  /** The same, locking the session row: bookings of one session are applied one at a time. */
-  public InformationSession visibleSessionForUpdate(UUID sessionId) {
-    return check(InformationSession.findById(sessionId, LockModeType.PESSIMISTIC_WRITE), sessionId);
-  }
-
-  private InformationSession check(InformationSession session, UUID sessionId) {
-    if (session == null || !sees(session)) {
-      throw new OutOfScopeException("session", sessionId);
-    }
-    return session;
+  @Override
+  protected InformationSession find(UUID sessionId, LockModeType lock) {
+    return InformationSession.findById(sessionId, lock);
   }
 }

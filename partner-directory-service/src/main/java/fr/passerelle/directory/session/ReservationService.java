@@ -44,7 +44,7 @@ public class ReservationService {
 
   @Transactional
   public Booking book(UUID sessionId, UUID referralId) {
-    InformationSession session = scope.visibleSessionForUpdate(sessionId);
+    InformationSession session = scope.visibleForUpdate(sessionId);
     Reservation reservation = Reservation.of(sessionId, referralId);
     if (reservation != null && reservation.isBooked()) {
       return new Booking(ReservationView.of(reservation, session), false);
@@ -65,7 +65,7 @@ public class ReservationService {
 
   @Transactional
   public void cancel(UUID sessionId, UUID referralId) {
-    InformationSession session = scope.visibleSessionForUpdate(sessionId);
+    InformationSession session = scope.visibleForUpdate(sessionId);
     Reservation reservation = Reservation.of(sessionId, referralId);
     if (reservation == null) {
       throw new ResourceNotFoundException("reservation", referralId);
@@ -83,7 +83,7 @@ public class ReservationService {
 
   @Transactional
   public ReservationView get(UUID sessionId, UUID referralId) {
-    InformationSession session = scope.visibleSession(sessionId);
+    InformationSession session = scope.visible(sessionId);
     Reservation reservation = Reservation.of(sessionId, referralId);
     if (reservation == null) {
       throw new ResourceNotFoundException("reservation", referralId);
@@ -93,7 +93,7 @@ public class ReservationService {
 
   @Transactional
   public Page<ReservationView> list(UUID sessionId, PageRequest page) {
-    InformationSession session = scope.visibleSession(sessionId);
+    InformationSession session = scope.visible(sessionId);
     return KeysetPage.of(Reservation.class, "r")
         .whereEquals("r.sessionId", sessionId)
         .orderBy(SortKey.instant("r.createdAt", r -> r.createdAt), SortKey.uuid("r.id", r -> r.id))

@@ -1,8 +1,8 @@
 package fr.passerelle.referral.access;
 
 import fr.passerelle.contracts.security.Roles;
+import fr.passerelle.platform.security.AggregateScope;
 import fr.passerelle.platform.security.Caller;
-import fr.passerelle.platform.web.problem.OutOfScopeException;
 import fr.passerelle.referral.dossier.Action;
 import fr.passerelle.referral.dossier.Referral;
 import io.quarkus.security.ForbiddenException;
@@ -18,7 +18,7 @@ import java.util.UUID;
  * answered 404 as if it did not exist.
  */
 @RequestScoped
-public class ReferralScope {
+public class ReferralScope extends AggregateScope<Referral, UUID> {
 
   /** Never a site id, an agency or a client: what an absent scope compares with. */
   private static final UUID NO_SITE = new UUID(0, 0);
@@ -70,10 +70,26 @@ public class ReferralScope {
         + ".clientId = :scopeClient)";
   }
 
+  /**
+   * The same condition in native SQL, on a site id column and the {@code referral} table's alias,
+   * with the same {@link #parameters()}.
+   */
+  public String nativeCondition(String siteColumn, String referralAlias) {
+    return "("
+        + siteColumn
+        + " in (:scopeSites) or "
+        + referralAlias
+        + ".agency_safir = :scopeAgency or "
+        + referralAlias
+        + ".client_id = :scopeClient)";
+  }
+
+  /** The parameters of {@link #condition} and {@link #nativeCondition}. */
   public Map<String, Object> parameters() {
     return Map.of("scopeSites", sites(), "scopeAgency", agency(), "scopeClient", client());
   }
 
+  @Override
   public boolean sees(Referral referral) {
     return sites().contains(referral.siteId)
         || agency().equals(referral.agencySafir)
@@ -103,22 +119,13 @@ public class ReferralScope {
     return side;
   }
 
-  /**
-   * @throws OutOfScopeException (404) when the referral does not exist or lies outside the scope
-   */
-  public Referral visible(UUID id) {
-    return check(Referral.findById(id), id);
+  @Override
+  protected String resource() {
+    return "referral";
   }
 
-  /** The same, locking the row for a change. */
-  public Referral visibleForUpdate(UUID id) {
-    return check(Referral.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
-  }
-
-  private Referral check(Referral referral, UUID id) {
-    if (referral == null || !sees(referral)) {
-      throw new OutOfScopeException("referral", id);
-    }
-    return referral;
+  @Override
+  protected Referral find(UUID id, LockModeType lock) {
+    return Referral.findById(id, lock);
   }
 }

@@ -6,6 +6,7 @@ import fr.passerelle.referral.access.ReferralScope;
 import fr.passerelle.referral.dossier.Referral;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -27,14 +28,15 @@ public class ChangeFeed {
       "insert into referral_change (referral_id, change, status, site_id, occurred_at)"
           + " values (?1, ?2, ?3, ?4, ?5)";
 
+  /** Read with the scope's native condition on the change's site and the referral {@code r}. */
   private static final String READ =
       "select c.tx_id::text, c.seq, c.referral_id, r.external_ref, c.change, c.status,"
           + " c.site_id, c.occurred_at"
           + " from referral_change c join referral r on r.id = c.referral_id"
-          + " where (c.tx_id, c.seq) > (cast(?1 as xid8), ?2)"
+          + " where (c.tx_id, c.seq) > (cast(:afterTx as xid8), :afterSeq)"
           + " and c.tx_id < pg_snapshot_xmin(pg_current_snapshot())"
-          + " and (c.site_id in (?3) or r.agency_safir = ?4 or r.client_id = ?5)"
-          + " order by c.tx_id, c.seq limit ?6";
+          + " and %s"
+          + " order by c.tx_id, c.seq limit :limit";
 
   private final EntityManager entityManager;
   private final ReferralScope scope;
@@ -65,16 +67,14 @@ public class ChangeFeed {
         after == null || after.isBlank() ? Cursor.after("0", 0L) : Cursor.decode(after, 2);
     long seq = validatedSeq(from);
     @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    Query read =
         entityManager
-            .createNativeQuery(READ)
-            .setParameter(1, from.key(0))
-            .setParameter(2, seq)
-            .setParameter(3, scope.sites())
-            .setParameter(4, scope.agency())
-            .setParameter(5, scope.client())
-            .setParameter(6, limit + 1)
-            .getResultList();
+            .createNativeQuery(READ.formatted(scope.nativeCondition("c.site_id", "r")))
+            .setParameter("afterTx", from.key(0))
+            .setParameter("afterSeq", seq)
+            .setParameter("limit", limit + 1);
+    scope.parameters().forEach(read::setParameter);
+    List<Object[]> rows = read.getResultList();
     List<Object[]> page = rows.size() > limit ? rows.subList(0, limit) : rows;
     List<ChangeApi.Change> changes = page.stream().map(ChangeFeed::change).toList();
     Cursor next =
