@@ -2,6 +2,7 @@ package fr.passerelle.directory.agency;
 
 import fr.passerelle.contracts.events.directory.AgencyUpserted;
 import fr.passerelle.directory.geo.Location;
+import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -51,5 +52,12 @@ public class Agency extends PanacheEntityBase {
 
   public AgencyUpserted upserted() {
     return new AgencyUpserted(id, safir, name, communeCode, departmentCode, regionCode);
+  }
+
+  /**
+   * @throws ResourceNotFoundException (404) when there is none
+   */
+  public static Agency require(UUID id) {
+    return ResourceNotFoundException.unlessNull(findById(id), "agency", id);
   }
 }

@@ -11,7 +11,6 @@ import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.pagination.SortKey;
 import fr.passerelle.platform.web.problem.ConflictException;
-import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -45,7 +44,7 @@ public class AgencyService {
 
   @Transactional
   public AgencyView update(UUID id, String ifMatch, AgencyRequest request) {
-    Agency agency = find(id);
+    Agency agency = Agency.require(id);
     EntityTags.requireMatch(ifMatch, agency.version, "agency", id);
     refuseDuplicateSafir(request.safir(), id);
     describe(agency, request);
@@ -55,7 +54,7 @@ public class AgencyService {
 
   @Transactional
   public AgencyView get(UUID id) {
-    return AgencyView.of(find(id));
+    return AgencyView.of(Agency.require(id));
   }
 
   @Transactional
@@ -65,14 +64,6 @@ public class AgencyService {
         .orderBy(SortKey.uuid("a.id", a -> a.id))
         .fetch(page)
         .map(AgencyView::of);
-  }
-
-  public static Agency find(UUID id) {
-    Agency agency = Agency.findById(id);
-    if (agency == null) {
-      throw new ResourceNotFoundException("agency", id);
-    }
-    return agency;
   }
 
   private void describe(Agency agency, AgencyRequest request) {

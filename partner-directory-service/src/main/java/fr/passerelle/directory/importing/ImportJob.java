@@ -1,5 +1,6 @@
 package fr.passerelle.directory.importing;
 
+import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -51,5 +52,12 @@ public class ImportJob extends PanacheEntityBase {
     job.submittedBy = actor;
     job.startedAt = now;
     return job;
+  }
+
+  /**
+   * @throws ResourceNotFoundException (404) when there is none
+   */
+  public static ImportJob require(UUID id) {
+    return ResourceNotFoundException.unlessNull(findById(id), "import", id);
   }
 }

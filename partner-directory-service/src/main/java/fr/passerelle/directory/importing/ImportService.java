@@ -6,7 +6,6 @@ import fr.passerelle.platform.web.pagination.Cursor;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.problem.InvalidRequestException;
-import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -29,12 +28,12 @@ public class ImportService {
 
   @Transactional
   public ImportView get(UUID id) {
-    return ImportView.of(find(id));
+    return ImportView.of(ImportJob.require(id));
   }
 
   @Transactional
   public Page<RowView> rows(UUID id, String outcome, PageRequest page) {
-    find(id);
+    ImportJob.require(id);
     if (outcome != null && !OUTCOMES.contains(outcome)) {
       throw new InvalidRequestException("outcome must be CREATED, UPDATED or REJECTED");
     }
@@ -70,13 +69,5 @@ public class ImportService {
     } catch (NumberFormatException e) {
       throw new InvalidRequestException("cursor is not valid for this list");
     }
-  }
-
-  private static ImportJob find(UUID id) {
-    ImportJob job = ImportJob.findById(id);
-    if (job == null) {
-      throw new ResourceNotFoundException("import", id);
-    }
-    return job;
   }
 }

@@ -1,5 +1,6 @@
 package fr.passerelle.directory.pairing;
 
+import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -33,5 +34,12 @@ public class Pairing extends PanacheEntityBase {
 
   public static Pairing of(UUID agencyId, UUID siteId) {
     return find("agencyId = ?1 and siteId = ?2", agencyId, siteId).firstResult();
+  }
+
+  /**
+   * @throws ResourceNotFoundException (404) when there is none
+   */
+  public static Pairing require(UUID id) {
+    return ResourceNotFoundException.unlessNull(findById(id), "pairing", id);
   }
 }

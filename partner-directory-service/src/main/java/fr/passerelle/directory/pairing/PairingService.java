@@ -1,11 +1,10 @@
 package fr.passerelle.directory.pairing;
 
-import fr.passerelle.directory.agency.AgencyService;
+import fr.passerelle.directory.agency.Agency;
 import fr.passerelle.directory.pairing.PairingApi.PairingRequest;
 import fr.passerelle.directory.pairing.PairingApi.PairingView;
 import fr.passerelle.directory.referent.Referent;
-import fr.passerelle.directory.referent.ReferentService;
-import fr.passerelle.directory.site.SiteService;
+import fr.passerelle.directory.site.Site;
 import fr.passerelle.directory.support.SiteOrAgencyFilter;
 import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.pagination.KeysetPage;
@@ -13,7 +12,6 @@ import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.pagination.SortKey;
 import fr.passerelle.platform.web.problem.ConflictException;
-import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -45,7 +43,7 @@ public class PairingService {
 
   @Transactional
   public PairingView update(UUID id, String ifMatch, PairingRequest request) {
-    Pairing pairing = find(id);
+    Pairing pairing = Pairing.require(id);
     EntityTags.requireMatch(ifMatch, pairing.version, "pairing", id);
     check(request, id);
     request.applyTo(pairing, clock.instant());
@@ -56,13 +54,13 @@ public class PairingService {
 
   @Transactional
   public void delete(UUID id) {
-    find(id).delete();
+    Pairing.require(id).delete();
     LOG.infof("Pairing %s ended", id);
   }
 
   @Transactional
   public PairingView get(UUID id) {
-    return PairingView.of(find(id));
+    return PairingView.of(Pairing.require(id));
   }
 
   @Transactional
@@ -76,34 +74,26 @@ public class PairingService {
   }
 
   private static void check(PairingRequest request, UUID self) {
-    AgencyService.find(request.agencyId());
-    SiteService.find(request.siteId());
+    Agency.require(request.agencyId());
+    Site.require(request.siteId());
     Pairing existing = Pairing.of(request.agencyId(), request.siteId());
     if (existing != null && !existing.id.equals(self)) {
       throw new ConflictException(
           "this agency and this site are already paired", Map.of("existingId", existing.id));
     }
     if (request.agencyReferentId() != null) {
-      Referent referent = ReferentService.find(request.agencyReferentId());
+      Referent referent = Referent.require(request.agencyReferentId());
       if (!request.agencyId().equals(referent.agencyId)) {
         throw new RuleViolationException(
             "referent-elsewhere", "the agency referent does not belong to this agency");
       }
     }
     if (request.siteReferentId() != null) {
-      Referent referent = ReferentService.find(request.siteReferentId());
+      Referent referent = Referent.require(request.siteReferentId());
       if (!request.siteId().equals(referent.siteId)) {
         throw new RuleViolationException(
             "referent-elsewhere", "the site referent does not belong to this site");
       }
     }
-  }
-
-  private static Pairing find(UUID id) {
-    Pairing pairing = Pairing.findById(id);
-    if (pairing == null) {
-      throw new ResourceNotFoundException("pairing", id);
-    }
-    return pairing;
   }
 }

@@ -1,5 +1,6 @@
 package fr.passerelle.directory.referent;
 
+import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,5 +37,12 @@ public class Referent extends PanacheEntityBase {
     referent.id = id;
     referent.createdAt = now;
     return referent;
+  }
+
+  /**
+   * @throws ResourceNotFoundException (404) when there is none
+   */
+  public static Referent require(UUID id) {
+    return ResourceNotFoundException.unlessNull(findById(id), "referent", id);
   }
 }

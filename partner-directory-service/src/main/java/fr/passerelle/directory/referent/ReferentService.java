@@ -1,17 +1,16 @@
 package fr.passerelle.directory.referent;
 
 import fr.passerelle.directory.access.CallerScope;
-import fr.passerelle.directory.agency.AgencyService;
+import fr.passerelle.directory.agency.Agency;
 import fr.passerelle.directory.referent.ReferentApi.ReferentRequest;
 import fr.passerelle.directory.referent.ReferentApi.ReferentView;
-import fr.passerelle.directory.site.SiteService;
+import fr.passerelle.directory.site.Site;
 import fr.passerelle.directory.support.SiteOrAgencyFilter;
 import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.pagination.SortKey;
-import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -56,7 +55,7 @@ public class ReferentService {
 
   @Transactional
   public ReferentView get(UUID id) {
-    return ReferentView.of(find(id));
+    return ReferentView.of(Referent.require(id));
   }
 
   @Transactional
@@ -70,7 +69,7 @@ public class ReferentService {
   }
 
   private Referent findManageable(UUID id) {
-    Referent referent = find(id);
+    Referent referent = Referent.require(id);
     if (referent.agencyId != null) {
       scope.requireDirectoryAdmin("referent", id);
     } else {
@@ -91,18 +90,10 @@ public class ReferentService {
     }
     if (request.agencyId() != null) {
       scope.requireDirectoryAdmin("agency", request.agencyId());
-      AgencyService.find(request.agencyId());
+      Agency.require(request.agencyId());
     } else {
       scope.requireSiteManagement("site", request.siteId(), request.siteId());
-      SiteService.find(request.siteId());
+      Site.require(request.siteId());
     }
-  }
-
-  public static Referent find(UUID id) {
-    Referent referent = Referent.findById(id);
-    if (referent == null) {
-      throw new ResourceNotFoundException("referent", id);
-    }
-    return referent;
   }
 }

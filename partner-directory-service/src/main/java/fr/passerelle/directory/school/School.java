@@ -1,5 +1,6 @@
 package fr.passerelle.directory.school;
 
+import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,5 +47,12 @@ public class School extends PanacheEntityBase {
 
   public static School bySiret(String siret) {
     return find("siret", siret).firstResult();
+  }
+
+  /**
+   * @throws ResourceNotFoundException (404) when there is none
+   */
+  public static School require(UUID id) {
+    return ResourceNotFoundException.unlessNull(findById(id), "school", id);
   }
 }

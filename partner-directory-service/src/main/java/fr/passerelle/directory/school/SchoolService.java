@@ -8,7 +8,6 @@ import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.pagination.SortKey;
 import fr.passerelle.platform.web.problem.ConflictException;
-import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -44,7 +43,7 @@ public class SchoolService {
 
   @Transactional
   public SchoolView update(UUID id, String ifMatch, SchoolRequest request) {
-    School school = find(id);
+    School school = School.require(id);
     EntityTags.requireMatch(ifMatch, school.version, "school", id);
     refuseDuplicateSiret(request.siret(), id);
     school.describe(
@@ -60,7 +59,7 @@ public class SchoolService {
 
   @Transactional
   public SchoolView get(UUID id) {
-    return SchoolView.of(find(id));
+    return SchoolView.of(School.require(id));
   }
 
   @Transactional
@@ -69,14 +68,6 @@ public class SchoolService {
         .orderBy(SortKey.uuid("s.id", s -> s.id))
         .fetch(page)
         .map(SchoolView::of);
-  }
-
-  static School find(UUID id) {
-    School school = School.findById(id);
-    if (school == null) {
-      throw new ResourceNotFoundException("school", id);
-    }
-    return school;
   }
 
   private static void refuseDuplicateSiret(String siret, UUID self) {

@@ -6,6 +6,7 @@ import fr.passerelle.directory.session.SessionEnums.SessionStatus;
 import fr.passerelle.directory.session.SessionEnums.Venue;
 import fr.passerelle.directory.site.Site;
 import fr.passerelle.platform.web.problem.ConflictException;
+import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -151,5 +152,12 @@ public class InformationSession extends PanacheEntityBase {
         seatsBooked,
         seatsLeft(),
         status.name());
+  }
+
+  /**
+   * @throws ResourceNotFoundException (404) when there is none
+   */
+  public static InformationSession require(UUID id) {
+    return ResourceNotFoundException.unlessNull(findById(id), "session", id);
   }
 }

@@ -5,7 +5,6 @@ import fr.passerelle.contracts.events.directory.SeatsChanged;
 import fr.passerelle.directory.session.SessionApi.Booking;
 import fr.passerelle.directory.session.SessionApi.ReservationView;
 import fr.passerelle.directory.site.Site;
-import fr.passerelle.directory.site.SiteService;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.security.Caller;
 import fr.passerelle.platform.web.pagination.KeysetPage;
@@ -103,7 +102,7 @@ public class ReservationService {
 
   private void seatsChanged(
       InformationSession session, UUID referralId, SeatsChanged.Change change) {
-    Site site = SiteService.find(session.siteId);
+    Site site = Site.require(session.siteId);
     outbox.publish(
         DirectoryEvents.SEATS_CHANGED,
         session.id,

@@ -109,8 +109,16 @@ public class SessionResource {
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTORY_ADMIN, Roles.E2C_STAFF})
   @Operation(
       summary = "Cancel a session",
-      description = "Publishes session-cancelled; 409 if it is not scheduled." + MANAGERS_NOTE)
-  public SessionView cancel(@PathParam("id") UUID id) {
-    return sessions.cancel(id);
+      description =
+          "Publishes session-cancelled; 409 if it is not scheduled. If-Match is optional: when"
+              + " sent, a stale version is 412."
+              + MANAGERS_NOTE)
+  @APIResponseSchema(
+      value = SessionView.class,
+      responseCode = "200",
+      responseDescription = "Cancelled; new ETag")
+  public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    SessionView session = sessions.cancel(id, ifMatch);
+    return EntityTags.ok(session, session.version());
   }
 }

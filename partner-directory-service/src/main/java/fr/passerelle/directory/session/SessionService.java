@@ -3,18 +3,16 @@ package fr.passerelle.directory.session;
 import fr.passerelle.contracts.events.EventType;
 import fr.passerelle.contracts.events.directory.DirectoryEvents;
 import fr.passerelle.directory.access.CallerScope;
-import fr.passerelle.directory.agency.AgencyService;
+import fr.passerelle.directory.agency.Agency;
 import fr.passerelle.directory.session.SessionApi.SessionRequest;
 import fr.passerelle.directory.session.SessionApi.SessionView;
 import fr.passerelle.directory.site.Site;
-import fr.passerelle.directory.site.SiteService;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.pagination.SortKey;
-import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -42,7 +40,7 @@ public class SessionService {
   @Transactional
   public SessionView schedule(SessionRequest request) {
     scope.requireSiteManagement("site", request.siteId(), request.siteId());
-    Site site = SiteService.find(request.siteId());
+    Site site = Site.require(request.siteId());
     if (!site.isActive()) {
       throw new RuleViolationException("site-not-active", "only an active site holds sessions");
     }
@@ -62,20 +60,21 @@ public class SessionService {
     }
     plan(session, request);
     InformationSession.getEntityManager().flush();
-    return published(DirectoryEvents.SESSION_UPDATED, session, SiteService.find(session.siteId));
+    return published(DirectoryEvents.SESSION_UPDATED, session, Site.require(session.siteId));
   }
 
   @Transactional
-  public SessionView cancel(UUID id) {
+  public SessionView cancel(UUID id, String ifMatch) {
     InformationSession session = findManageable(id);
+    EntityTags.checkIfGiven(ifMatch, session.version, "session", id);
     session.cancel(clock.instant());
     InformationSession.getEntityManager().flush();
-    return published(DirectoryEvents.SESSION_CANCELLED, session, SiteService.find(session.siteId));
+    return published(DirectoryEvents.SESSION_CANCELLED, session, Site.require(session.siteId));
   }
 
   @Transactional
   public SessionView get(UUID id) {
-    return SessionView.of(find(id));
+    return SessionView.of(InformationSession.require(id));
   }
 
   @Transactional
@@ -91,23 +90,15 @@ public class SessionService {
         .map(SessionView::of);
   }
 
-  static InformationSession find(UUID id) {
-    InformationSession session = InformationSession.findById(id);
-    if (session == null) {
-      throw new ResourceNotFoundException("session", id);
-    }
-    return session;
-  }
-
   private InformationSession findManageable(UUID id) {
-    InformationSession session = find(id);
+    InformationSession session = InformationSession.require(id);
     scope.requireSiteManagement("session", id, session.siteId);
     return session;
   }
 
   private void plan(InformationSession session, SessionRequest request) {
     if (request.agencyId() != null) {
-      AgencyService.find(request.agencyId());
+      Agency.require(request.agencyId());
     }
     Instant now = clock.instant();
     if (!request.startsAt().isAfter(now)) {

@@ -3,6 +3,7 @@ package fr.passerelle.directory.site;
 import fr.passerelle.contracts.events.directory.SiteClosed;
 import fr.passerelle.contracts.events.directory.SiteDetails;
 import fr.passerelle.directory.geo.Location;
+import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -95,5 +96,12 @@ public class Site extends PanacheEntityBase {
 
   public SiteClosed closure() {
     return new SiteClosed(id, schoolId, departmentCode, regionCode, updatedAt);
+  }
+
+  /**
+   * @throws ResourceNotFoundException (404) when there is none
+   */
+  public static Site require(UUID id) {
+    return ResourceNotFoundException.unlessNull(findById(id), "site", id);
   }
 }

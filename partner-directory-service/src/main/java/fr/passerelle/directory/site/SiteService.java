@@ -13,7 +13,6 @@ import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.pagination.SortKey;
 import fr.passerelle.platform.web.problem.ConflictException;
-import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -57,7 +56,7 @@ public class SiteService {
 
   @Transactional
   public SiteView update(UUID id, String ifMatch, SiteRequest request) {
-    Site site = find(id);
+    Site site = Site.require(id);
     EntityTags.requireMatch(ifMatch, site.version, "site", id);
     Site sameCode = Site.byCode(request.code());
     if (sameCode != null && !sameCode.id.equals(id)) {
@@ -82,7 +81,7 @@ public class SiteService {
 
   @Transactional
   public SiteView get(UUID id) {
-    return SiteView.of(find(id));
+    return SiteView.of(Site.require(id));
   }
 
   @Transactional
@@ -103,14 +102,6 @@ public class SiteService {
           Map.of("now", now, "until", now.plus(Duration.ofDays(filter.freeSeatsWithinDays()))));
     }
     return sites.orderBy(SortKey.uuid("site.id", s -> s.id)).fetch(page).map(SiteView::of);
-  }
-
-  public static Site find(UUID id) {
-    Site site = Site.findById(id);
-    if (site == null) {
-      throw new ResourceNotFoundException("site", id);
-    }
-    return site;
   }
 
   private Site insert(SiteRequest request) {

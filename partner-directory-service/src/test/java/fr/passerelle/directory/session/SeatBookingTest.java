@@ -7,6 +7,7 @@ import static fr.passerelle.platform.testing.Callers.peSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import fr.passerelle.directory.support.Fixtures;
@@ -85,6 +86,23 @@ class SeatBookingTest {
         .statusCode(200)
         .body("items.referralId", contains(booked.get(2)))
         .body("nextCursor", nullValue());
+  }
+
+  @Test
+  void a_cancellation_sent_with_a_stale_version_is_refused_and_changes_nothing() {
+    UUID session = Fixtures.session(Fixtures.site(), 5, 7);
+    String path = "/api/v1/sessions/" + session;
+    String current = directoryAdmin().get(path).then().statusCode(200).extract().header("ETag");
+
+    directoryAdmin().header("If-Match", "\"999\"").post(path + "/cancel").then().statusCode(412);
+    directoryAdmin().get(path).then().body("status", equalTo("SCHEDULED"));
+    directoryAdmin()
+        .header("If-Match", current)
+        .post(path + "/cancel")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("CANCELLED"))
+        .header("ETag", not(equalTo(current)));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package fr.passerelle.referral.dossier;
 
+import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -191,5 +192,14 @@ public class Referral extends PanacheEntityBase {
     if (to.isClosed()) {
       closedAt = now;
     }
+  }
+
+  /**
+   * Whatever the caller's scope: for the service's own work and the admins' erasure.
+   *
+   * @throws ResourceNotFoundException (404) when there is none
+   */
+  public static Referral require(UUID id) {
+    return ResourceNotFoundException.unlessNull(findById(id), "referral", id);
   }
 }

@@ -5,7 +5,6 @@ import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.pagination.SortKey;
-import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import fr.passerelle.referral.dossier.Action;
 import fr.passerelle.referral.dossier.Referral;
 import fr.passerelle.referral.dossier.WithdrawalReason;
@@ -44,7 +43,7 @@ public class PrivacyService {
    */
   @Transactional
   public ErasureResult erase(UUID referralId, String reason) {
-    Referral referral = existing(referralId);
+    Referral referral = Referral.require(referralId);
     List<Referral> referrals =
         Referral.<Referral>find("personId = ?1 order by submittedAt", referral.personId)
             .withLock(LockModeType.PESSIMISTIC_WRITE)
@@ -73,19 +72,11 @@ public class PrivacyService {
 
   @Transactional
   public Page<AccessView> accessLog(UUID referralId, PageRequest page) {
-    existing(referralId);
+    Referral.require(referralId);
     return KeysetPage.of(PersonalDataRead.class, "a")
         .whereEquals("a.referralId", referralId)
         .orderBy(SortKey.number("a.id", a -> a.id))
         .fetch(page)
         .map(AccessView::of);
-  }
-
-  private static Referral existing(UUID id) {
-    Referral referral = Referral.findById(id);
-    if (referral == null) {
-      throw new ResourceNotFoundException("referral", id);
-    }
-    return referral;
   }
 }

@@ -15,7 +15,7 @@ import java.util.UUID;
  * <pre>{@code
  * advisor().get("/api/v1/referrals").then().statusCode(200);
  * e2cStaff(site).body(Map.of()).post("/api/v1/referrals/" + id + "/open");
- * withRole(Roles.STEERING).get("/api/v1/sites").then().statusCode(200);
+ * withRole(Roles.STEERING).get("/api/v1/sites").then().statusCode(403);
  * }</pre>
  *
  * <p>Every request sends and reads JSON, and reads JSON numbers that are not integers as {@code

@@ -13,9 +13,10 @@ import java.net.URI;
  * <ul>
  *   <li>a document {@code PUT} replaces what the caller read, so it <b>requires</b> {@code
  *       If-Match}: 428 without it, 412 when stale ({@link #requireMatch});
- *   <li>a command {@code POST} on a resource (a move of a referral, a booking) is checked by the
- *       resource's own rules, so {@code If-Match} is <b>optional</b>: when sent, a stale version is
- *       412 ({@link #checkIfGiven}); when absent, the command applies to the current version.
+ *   <li>a command {@code POST} on a resource (a move of a referral, a session's cancellation) is
+ *       checked by the resource's own rules, so {@code If-Match} is <b>optional</b>: when sent, a
+ *       stale version is 412 ({@link #checkIfGiven}); when absent, the command applies to the
+ *       current version.
  * </ul>
  */
 public final class EntityTags {
