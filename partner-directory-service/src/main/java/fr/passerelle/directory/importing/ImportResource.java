@@ -1,9 +1,9 @@
 package fr.passerelle.directory.importing;
 
 import fr.passerelle.contracts.security.Roles;
-import fr.passerelle.directory.access.CallerScope;
 import fr.passerelle.directory.importing.ImportApi.ImportView;
 import fr.passerelle.directory.importing.ImportApi.RowView;
+import fr.passerelle.platform.security.Caller;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,12 +46,12 @@ public class ImportResource {
 
   private final SiteImporter importer;
   private final ImportService imports;
-  private final CallerScope scope;
+  private final Caller caller;
 
-  ImportResource(SiteImporter importer, ImportService imports, CallerScope scope) {
+  ImportResource(SiteImporter importer, ImportService imports, Caller caller) {
     this.importer = importer;
     this.imports = imports;
-    this.scope = scope;
+    this.caller = caller;
   }
 
   @POST
@@ -73,7 +73,7 @@ public class ImportResource {
       responseDescription = "Import started; poll the Location")
   public Response importCsv(@NotBlank String file) {
     return accepted(
-        importer.start(ImportJob.Format.CSV, () -> new StringReader(file), scope.actor()));
+        importer.start(ImportJob.Format.CSV, () -> new StringReader(file), caller.actor()));
   }
 
   @POST
@@ -91,7 +91,7 @@ public class ImportResource {
   public Response importDataInclusion(@NotBlank String file) {
     return accepted(
         importer.start(
-            ImportJob.Format.DATA_INCLUSION, () -> new StringReader(file), scope.actor()));
+            ImportJob.Format.DATA_INCLUSION, () -> new StringReader(file), caller.actor()));
   }
 
   @GET

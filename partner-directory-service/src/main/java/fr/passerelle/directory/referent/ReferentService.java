@@ -1,6 +1,6 @@
 package fr.passerelle.directory.referent;
 
-import fr.passerelle.directory.access.CallerScope;
+import fr.passerelle.directory.access.ManagementRights;
 import fr.passerelle.directory.agency.Agency;
 import fr.passerelle.directory.referent.ReferentApi.ReferentRequest;
 import fr.passerelle.directory.referent.ReferentApi.ReferentView;
@@ -24,11 +24,13 @@ public class ReferentService {
 
   private static final Logger LOG = Logger.getLogger(ReferentService.class);
 
-  private final CallerScope scope;
+  private final ManagementRights rights;
+  private final ReferentScope referents;
   private final Clock clock;
 
-  ReferentService(CallerScope scope, Clock clock) {
-    this.scope = scope;
+  ReferentService(ManagementRights rights, ReferentScope referents, Clock clock) {
+    this.rights = rights;
+    this.referents = referents;
     this.clock = clock;
   }
 
@@ -44,7 +46,7 @@ public class ReferentService {
 
   @Transactional
   public ReferentView update(UUID id, String ifMatch, ReferentRequest request) {
-    Referent referent = findManageable(id);
+    Referent referent = referents.visible(id);
     EntityTags.requireMatch(ifMatch, referent.version, "referent", id);
     checkOwner(request, id);
     request.applyTo(referent, clock.instant());
@@ -68,16 +70,6 @@ public class ReferentService {
         .map(ReferentView::of);
   }
 
-  private Referent findManageable(UUID id) {
-    Referent referent = Referent.require(id);
-    if (referent.agencyId != null) {
-      scope.requireDirectoryAdmin("referent", id);
-    } else {
-      scope.requireSiteManagement("referent", id, referent.siteId);
-    }
-    return referent;
-  }
-
   private void checkOwner(ReferentRequest request, UUID id) {
     if ((request.siteId() == null) == (request.agencyId() == null)) {
       throw new RuleViolationException(
@@ -89,10 +81,10 @@ public class ReferentService {
           "AGENCY_E2C_REFERENT is for agencies, the other functions for sites");
     }
     if (request.agencyId() != null) {
-      scope.requireDirectoryAdmin("agency", request.agencyId());
+      rights.requireDirectoryAdmin("agency", request.agencyId());
       Agency.require(request.agencyId());
     } else {
-      scope.requireSiteManagement("site", request.siteId(), request.siteId());
+      rights.requireSiteManagement("site", request.siteId(), request.siteId());
       Site.require(request.siteId());
     }
   }

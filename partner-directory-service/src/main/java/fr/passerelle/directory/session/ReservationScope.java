@@ -1,7 +1,7 @@
 package fr.passerelle.directory.session;
 
 import fr.passerelle.contracts.security.Roles;
-import fr.passerelle.directory.access.CallerScope;
+import fr.passerelle.directory.access.ManagementRights;
 import fr.passerelle.platform.security.AggregateScope;
 import fr.passerelle.platform.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,17 +16,17 @@ import java.util.UUID;
 @RequestScoped
 public class ReservationScope extends AggregateScope<InformationSession, UUID> {
 
-  private final CallerScope scope;
+  private final ManagementRights rights;
   private final Caller caller;
 
-  ReservationScope(CallerScope scope, Caller caller) {
-    this.scope = scope;
+  ReservationScope(ManagementRights rights, Caller caller) {
+    this.rights = rights;
     this.caller = caller;
   }
 
   @Override
   public boolean sees(InformationSession session) {
-    return scope.managesSite(session.siteId)
+    return rights.managesSite(session.siteId)
         || caller.isAny(Roles.PE_ADVISOR, Roles.PE_SYSTEM, Roles.REFERRAL_SERVICE);
   }
 

@@ -2,7 +2,7 @@ package fr.passerelle.directory.session;
 
 import fr.passerelle.contracts.events.EventType;
 import fr.passerelle.contracts.events.directory.DirectoryEvents;
-import fr.passerelle.directory.access.CallerScope;
+import fr.passerelle.directory.access.ManagementRights;
 import fr.passerelle.directory.agency.Agency;
 import fr.passerelle.directory.session.SessionApi.SessionRequest;
 import fr.passerelle.directory.session.SessionApi.SessionView;
@@ -27,19 +27,21 @@ public class SessionService {
 
   private static final Logger LOG = Logger.getLogger(SessionService.class);
 
-  private final CallerScope scope;
+  private final ManagementRights rights;
+  private final SessionScope sessions;
   private final Outbox outbox;
   private final Clock clock;
 
-  SessionService(CallerScope scope, Outbox outbox, Clock clock) {
-    this.scope = scope;
+  SessionService(ManagementRights rights, SessionScope sessions, Outbox outbox, Clock clock) {
+    this.rights = rights;
+    this.sessions = sessions;
     this.outbox = outbox;
     this.clock = clock;
   }
 
   @Transactional
   public SessionView schedule(SessionRequest request) {
-    scope.requireSiteManagement("site", request.siteId(), request.siteId());
+    rights.requireSiteManagement("site", request.siteId(), request.siteId());
     Site site = Site.require(request.siteId());
     if (!site.isActive()) {
       throw new RuleViolationException("site-not-active", "only an active site holds sessions");
@@ -53,7 +55,7 @@ public class SessionService {
 
   @Transactional
   public SessionView update(UUID id, String ifMatch, SessionRequest request) {
-    InformationSession session = findManageable(id);
+    InformationSession session = sessions.visible(id);
     EntityTags.requireMatch(ifMatch, session.version, "session", id);
     if (!session.siteId.equals(request.siteId())) {
       throw new RuleViolationException("site-fixed", "a session cannot move to another site");
@@ -65,7 +67,7 @@ public class SessionService {
 
   @Transactional
   public SessionView cancel(UUID id, String ifMatch) {
-    InformationSession session = findManageable(id);
+    InformationSession session = sessions.visible(id);
     EntityTags.checkIfGiven(ifMatch, session.version, "session", id);
     session.cancel(clock.instant());
     InformationSession.getEntityManager().flush();
@@ -88,12 +90,6 @@ public class SessionService {
         .orderBy(SortKey.instant("s.startsAt", s -> s.startsAt), SortKey.uuid("s.id", s -> s.id))
         .fetch(page)
         .map(SessionView::of);
-  }
-
-  private InformationSession findManageable(UUID id) {
-    InformationSession session = InformationSession.require(id);
-    scope.requireSiteManagement("session", id, session.siteId);
-    return session;
   }
 
   private void plan(InformationSession session, SessionRequest request) {

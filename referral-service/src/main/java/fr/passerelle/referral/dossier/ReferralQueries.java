@@ -33,12 +33,12 @@ public class ReferralQueries {
 
   /** In submission order, oldest first; filtered by status and site when given. */
   @Transactional
-  public Page<ReferralView> list(Status status, UUID siteId, PageRequest page) {
+  public Page<ReferralView> list(ReferralFilter filter, PageRequest page) {
     Page<Referral> referrals =
         KeysetPage.of(Referral.class, "r")
             .where(scope.condition("r"), scope.parameters())
-            .whereEquals("r.status", status)
-            .whereEquals("r.siteId", siteId)
+            .whereEquals("r.status", filter.status())
+            .whereEquals("r.siteId", filter.siteId())
             .orderBy(
                 SortKey.instant("r.submittedAt", r -> r.submittedAt),
                 SortKey.uuid("r.id", r -> r.id))

@@ -13,7 +13,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -57,10 +56,8 @@ public class ReferralResource {
       description = "Why personal data is read, for the access log (200 characters)",
       example = "weekly review of new referrals")
   public Page<ReferralView> list(
-      @QueryParam("status") @Parameter(description = "Only this status") Status status,
-      @QueryParam("siteId") @Parameter(description = "Only this E2C site") UUID siteId,
-      @Valid @BeanParam PageRequest page) {
-    return queries.list(status, siteId, page);
+      @BeanParam ReferralFilter filter, @Valid @BeanParam PageRequest page) {
+    return queries.list(filter, page);
   }
 
   @GET

@@ -7,16 +7,18 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
 
 /**
- * What the caller may change. Directory admins manage everything; E2C staff manage the sessions and
- * referents of the sites in their {@code e2c_sites} claim, and asking for another site's gets 404,
- * as if it did not exist. Reading is decided by role on each operation.
+ * What the caller may change in the directory. Directory admins manage everything; E2C staff manage
+ * the sessions and referents of the sites in their {@code e2c_sites} claim, and asking for another
+ * site's gets 404, as if it did not exist. Reading is decided by role on each operation. The scope
+ * beans of the aggregates ({@code SessionScope}, {@code ReferentScope}, {@code ReservationScope})
+ * build on these rights.
  */
 @RequestScoped
-public class CallerScope {
+public class ManagementRights {
 
   private final Caller caller;
 
-  CallerScope(Caller caller) {
+  ManagementRights(Caller caller) {
     this.caller = caller;
   }
 
@@ -45,10 +47,5 @@ public class CallerScope {
     if (!managesEverything()) {
       throw new OutOfScopeException(resource, id);
     }
-  }
-
-  /** Who acts, for the records that keep it: the token's subject, never a name. */
-  public String actor() {
-    return caller.actor();
   }
 }
