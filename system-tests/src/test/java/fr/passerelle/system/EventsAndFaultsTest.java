@@ -47,12 +47,12 @@ class EventsAndFaultsTest {
   void nothing_is_lost_while_kafka_is_down() throws Exception {
     String session =
         DirectoryData.createSession(DirectoryData.createSite("21231", "21000"), 200, 20);
-    String advisor = SystemStack.user("advisor");
+    String admin = DirectoryData.admin();
 
     SystemStack.get().kafka().stop();
     try {
       for (int i = 0; i < 200; i++) {
-        as(advisor)
+        as(admin)
             .put("/api/v1/sessions/" + session + "/reservations/" + UUID.randomUUID())
             .then()
             .statusCode(201);

@@ -26,22 +26,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Seats of a session, keyed by the caller's referral id: advisors and the Pôle emploi system for
- * any session, E2C staff for their own sites' (404 for another site), directory admins, and the
- * referral service with its own token (it checks its callers' scope itself).
+ * Seats of a session, keyed by a referral id. Only the referral service, with its own token (it
+ * checks its callers' scope and the referral itself), and admins book and release seats; E2C staff
+ * read their own sites' reservations (404 for another site's session).
  */
 @Path("/api/v1/sessions/{id}/reservations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Information sessions")
-@RolesAllowed({
-  Roles.ADMIN,
-  Roles.DIRECTORY_ADMIN,
-  Roles.E2C_STAFF,
-  Roles.PE_ADVISOR,
-  Roles.PE_SYSTEM,
-  Roles.REFERRAL_SERVICE
-})
+@RolesAllowed({Roles.ADMIN, Roles.DIRECTORY_ADMIN, Roles.E2C_STAFF, Roles.REFERRAL_SERVICE})
 public class ReservationResource {
 
   private final ReservationService reservations;
@@ -68,13 +61,15 @@ public class ReservationResource {
   }
 
   @PUT
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTORY_ADMIN, Roles.REFERRAL_SERVICE})
   @Path("/{referralId}")
   @Operation(
       summary = "Book a seat for a referral",
       description =
-          "Idempotent by referral id: 201 when the seat is taken now, 200 with the existing"
-              + " reservation when the referral already holds one. 409 when the session is full,"
-              + " cancelled or started. Publishes seats-changed.")
+          "For the referral service (its own token) and admins only. Idempotent by referral id:"
+              + " 201 when the seat is taken now, 200 with the existing reservation when the"
+              + " referral already holds one. 409 when the session is full, cancelled or started."
+              + " Publishes seats-changed.")
   @APIResponse(
       responseCode = "201",
       description = "Seat booked",
@@ -93,10 +88,13 @@ public class ReservationResource {
   }
 
   @DELETE
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTORY_ADMIN, Roles.REFERRAL_SERVICE})
   @Path("/{referralId}")
   @Operation(
       summary = "Release a referral's seat",
-      description = "Idempotent: releasing a released seat is a no-op. Publishes seats-changed.")
+      description =
+          "For the referral service (its own token) and admins only. Idempotent: releasing a"
+              + " released seat is a no-op. Publishes seats-changed.")
   @APIResponse(responseCode = "204", description = "Seat released")
   public Response release(@PathParam("id") UUID id, @PathParam("referralId") UUID referralId) {
     reservations.cancel(id, referralId);

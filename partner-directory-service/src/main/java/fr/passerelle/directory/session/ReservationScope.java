@@ -9,8 +9,8 @@ import jakarta.persistence.LockModeType;
 import java.util.UUID;
 
 /**
- * Whose reservations the caller sees and books: E2C staff those of their own sites' sessions; the
- * other booking roles those of any session. A session outside the scope is answered 404 as if it
+ * Whose reservations the caller sees: admins and the referral service those of every session, E2C
+ * staff those of their own sites' sessions. A session outside the scope is answered 404 as if it
  * did not exist.
  */
 @RequestScoped
@@ -26,8 +26,7 @@ public class ReservationScope extends AggregateScope<InformationSession, UUID> {
 
   @Override
   public boolean sees(InformationSession session) {
-    return rights.managesSite(session.siteId)
-        || caller.isAny(Roles.PE_ADVISOR, Roles.PE_SYSTEM, Roles.REFERRAL_SERVICE);
+    return rights.managesSite(session.siteId) || caller.is(Roles.REFERRAL_SERVICE);
   }
 
   @Override

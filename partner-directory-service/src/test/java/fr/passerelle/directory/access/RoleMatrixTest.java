@@ -99,16 +99,27 @@ class RoleMatrixTest {
 
   @ParameterizedTest
   @MethodSource("roles")
-  void seats_are_booked_by_advisors_the_pe_system_admins_and_the_sites_staff(String role) {
-    boolean books =
-        role.equals("admin")
-            || role.equals("directory-admin")
-            || role.equals("pe-advisor")
-            || role.equals("pe-system");
-    withRole(role)
-        .put("/api/v1/sessions/" + session + "/reservations/" + UUID.randomUUID())
+  void seats_are_booked_and_released_only_by_the_referral_service_and_the_admins(String role) {
+    boolean books = role.equals("admin") || role.equals("directory-admin");
+    String seat = "/api/v1/sessions/" + session + "/reservations/" + UUID.randomUUID();
+    withRole(role).put(seat).then().statusCode(books ? 201 : 403);
+
+    String held = "/api/v1/sessions/" + session + "/reservations/" + UUID.randomUUID();
+    as(TestTokens.client("referral-service").roles("referral-service").issue())
+        .put(held)
         .then()
-        .statusCode(books ? 201 : role.equals("e2c-staff") ? 404 : 403);
+        .statusCode(201);
+    withRole(role).delete(held).then().statusCode(books ? 204 : 403);
+  }
+
+  @ParameterizedTest
+  @MethodSource("roles")
+  void a_sessions_reservations_are_read_only_by_the_admins_and_its_sites_staff(String role) {
+    boolean reads = role.equals("admin") || role.equals("directory-admin");
+    withRole(role)
+        .get("/api/v1/sessions/" + session + "/reservations")
+        .then()
+        .statusCode(reads ? 200 : role.equals("e2c-staff") ? 404 : 403);
   }
 
   @org.junit.jupiter.api.Test

@@ -1,7 +1,7 @@
 package fr.passerelle.directory.events;
 
 import static fr.passerelle.platform.testing.Callers.directoryAdmin;
-import static fr.passerelle.platform.testing.Callers.peSystem;
+import static fr.passerelle.platform.testing.Callers.referralService;
 import static fr.passerelle.platform.testing.KafkaTopics.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +43,7 @@ class DirectoryEventsTest {
   void booking_a_seat_publishes_seats_changed_with_the_seats_left() throws Exception {
     UUID session = Fixtures.session(Fixtures.site(), 4, 3);
     UUID referral = UUID.randomUUID();
-    peSystem()
+    referralService()
         .put("/api/v1/sessions/" + session + "/reservations/" + referral)
         .then()
         .statusCode(201);

@@ -1,9 +1,8 @@
 package fr.passerelle.directory.session;
 
-import static fr.passerelle.platform.testing.Callers.advisor;
 import static fr.passerelle.platform.testing.Callers.directoryAdmin;
 import static fr.passerelle.platform.testing.Callers.e2cStaff;
-import static fr.passerelle.platform.testing.Callers.peSystem;
+import static fr.passerelle.platform.testing.Callers.referralService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -33,7 +32,7 @@ class SeatBookingTest {
     for (int i = 0; i < 50; i++) {
       UUID referral = UUID.randomUUID();
       Callable<Response> booking =
-          () -> peSystem().put("/api/v1/sessions/" + session + "/reservations/" + referral);
+          () -> referralService().put("/api/v1/sessions/" + session + "/reservations/" + referral);
       answers.add(pool.submit(booking));
     }
     List<Integer> statuses = new ArrayList<>();
@@ -62,7 +61,7 @@ class SeatBookingTest {
     List<String> booked = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       UUID referral = UUID.randomUUID();
-      peSystem()
+      referralService()
           .put("/api/v1/sessions/" + session + "/reservations/" + referral)
           .then()
           .statusCode(201);
@@ -70,7 +69,7 @@ class SeatBookingTest {
     }
 
     String next =
-        peSystem()
+        referralService()
             .queryParam("limit", 2)
             .get("/api/v1/sessions/" + session + "/reservations")
             .then()
@@ -78,7 +77,7 @@ class SeatBookingTest {
             .body("items.referralId", contains(booked.get(0), booked.get(1)))
             .extract()
             .path("nextCursor");
-    peSystem()
+    referralService()
         .queryParam("limit", 2)
         .queryParam("cursor", next)
         .get("/api/v1/sessions/" + session + "/reservations")
@@ -111,8 +110,8 @@ class SeatBookingTest {
     UUID referral = UUID.randomUUID();
     String path = "/api/v1/sessions/" + session + "/reservations/" + referral;
 
-    String first = advisor().put(path).then().statusCode(201).extract().path("id");
-    String again = advisor().put(path).then().statusCode(200).extract().path("id");
+    String first = referralService().put(path).then().statusCode(201).extract().path("id");
+    String again = referralService().put(path).then().statusCode(200).extract().path("id");
 
     assertThat(again).isEqualTo(first);
     directoryAdmin().get("/api/v1/sessions/" + session).then().body("seatsBooked", equalTo(1));
@@ -123,18 +122,18 @@ class SeatBookingTest {
     UUID session = Fixtures.session(Fixtures.site(), 1, 7);
     UUID referral = UUID.randomUUID();
     String path = "/api/v1/sessions/" + session + "/reservations/" + referral;
-    peSystem().put(path).then().statusCode(201);
-    peSystem()
+    referralService().put(path).then().statusCode(201);
+    referralService()
         .put("/api/v1/sessions/" + session + "/reservations/" + UUID.randomUUID())
         .then()
         .statusCode(409);
 
-    peSystem().delete(path).then().statusCode(204);
-    peSystem().delete(path).then().statusCode(204);
+    referralService().delete(path).then().statusCode(204);
+    referralService().delete(path).then().statusCode(204);
 
     directoryAdmin().get("/api/v1/sessions/" + session).then().body("seatsLeft", equalTo(1));
-    peSystem().get(path).then().statusCode(200).body("status", equalTo("CANCELLED"));
-    peSystem().put(path).then().statusCode(201).body("status", equalTo("BOOKED"));
+    referralService().get(path).then().statusCode(200).body("status", equalTo("CANCELLED"));
+    referralService().put(path).then().statusCode(201).body("status", equalTo("BOOKED"));
   }
 
   @Test
@@ -142,7 +141,7 @@ class SeatBookingTest {
     UUID session = Fixtures.session(Fixtures.site(), 5, 7);
     directoryAdmin().post("/api/v1/sessions/" + session + "/cancel").then().statusCode(200);
 
-    peSystem()
+    referralService()
         .put("/api/v1/sessions/" + session + "/reservations/" + UUID.randomUUID())
         .then()
         .statusCode(409)
@@ -166,21 +165,22 @@ class SeatBookingTest {
         .then()
         .statusCode(404);
     e2cStaff(mine).post("/api/v1/sessions/" + otherSession + "/cancel").then().statusCode(404);
+    e2cStaff(mine).get("/api/v1/sessions/" + otherSession + "/reservations").then().statusCode(404);
     e2cStaff(mine)
         .put("/api/v1/sessions/" + otherSession + "/reservations/" + UUID.randomUUID())
         .then()
-        .statusCode(404);
+        .statusCode(403);
   }
 
   @Test
   void capacity_never_goes_below_the_seats_booked() {
     UUID site = Fixtures.site();
     UUID session = Fixtures.session(site, 2, 7);
-    peSystem()
+    referralService()
         .put("/api/v1/sessions/" + session + "/reservations/" + UUID.randomUUID())
         .then()
         .statusCode(201);
-    peSystem()
+    referralService()
         .put("/api/v1/sessions/" + session + "/reservations/" + UUID.randomUUID())
         .then()
         .statusCode(201);

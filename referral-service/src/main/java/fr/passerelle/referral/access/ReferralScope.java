@@ -71,17 +71,20 @@ public class ReferralScope extends AggregateScope<Referral, UUID> {
   }
 
   /**
-   * The same condition in native SQL, on a site id column and the {@code referral} table's alias,
-   * with the same {@link #parameters()}.
+   * The same condition in native SQL, on the {@code referral} table's alias and the site columns
+   * that give a row to a site's staff, with the same {@link #parameters()}.
    */
-  public String nativeCondition(String siteColumn, String referralAlias) {
-    return "("
-        + siteColumn
-        + " in (:scopeSites) or "
-        + referralAlias
-        + ".agency_safir = :scopeAgency or "
-        + referralAlias
-        + ".client_id = :scopeClient)";
+  public String nativeCondition(String referralAlias, String... siteColumns) {
+    StringBuilder condition = new StringBuilder("(");
+    for (String siteColumn : siteColumns) {
+      condition.append(siteColumn).append(" in (:scopeSites) or ");
+    }
+    return condition
+        .append(referralAlias)
+        .append(".agency_safir = :scopeAgency or ")
+        .append(referralAlias)
+        .append(".client_id = :scopeClient)")
+        .toString();
   }
 
   /** The parameters of {@link #condition} and {@link #nativeCondition}. */

@@ -25,8 +25,9 @@ import java.util.UUID;
 public class ChangeFeed {
 
   private static final String INSERT =
-      "insert into referral_change (referral_id, change, status, site_id, occurred_at)"
-          + " values (?1, ?2, ?3, ?4, ?5)";
+      "insert into referral_change"
+          + " (referral_id, change, status, site_id, from_site_id, occurred_at)"
+          + " values (?1, ?2, ?3, ?4, ?5, ?6)";
 
   /** Read with the scope's native condition on the change's site and the referral {@code r}. */
   private static final String READ =
@@ -50,13 +51,23 @@ public class ChangeFeed {
 
   /** Adds a change in the current transaction. */
   public void record(Referral referral, ChangeKind kind) {
+    insert(referral, kind, null);
+  }
+
+  /** A transfer: a change for the site that lost the referral as well as for the new one. */
+  public void recordTransfer(Referral referral, UUID fromSite) {
+    insert(referral, ChangeKind.TRANSFERRED, fromSite);
+  }
+
+  private void insert(Referral referral, ChangeKind kind, UUID fromSite) {
     entityManager
         .createNativeQuery(INSERT)
         .setParameter(1, referral.id)
         .setParameter(2, kind.name())
         .setParameter(3, referral.status.name())
         .setParameter(4, referral.siteId)
-        .setParameter(5, Timestamp.from(clock.instant()))
+        .setParameter(5, fromSite)
+        .setParameter(6, Timestamp.from(clock.instant()))
         .executeUpdate();
   }
 
@@ -69,7 +80,8 @@ public class ChangeFeed {
     @SuppressWarnings("unchecked")
     Query read =
         entityManager
-            .createNativeQuery(READ.formatted(scope.nativeCondition("c.site_id", "r")))
+            .createNativeQuery(
+                READ.formatted(scope.nativeCondition("r", "c.site_id", "c.from_site_id")))
             .setParameter("afterTx", from.key(0))
             .setParameter("afterSeq", seq)
             .setParameter("limit", limit + 1);

@@ -33,6 +33,12 @@ public class Referral extends PanacheEntityBase {
   public String submittedVia;
   public String clientId;
   public String externalRef;
+
+  /**
+   * Where {@link #externalRef} is unique: the system's client, or the portal's client and agency.
+   */
+  public String externalRefNamespace;
+
   public String agencySafir;
   public UUID siteId;
   public UUID sessionId;

@@ -71,7 +71,7 @@ public class PathJournal {
     log(referral, move);
     Instant now = clock.instant();
     if (move.action() == Action.TRANSFER) {
-      changes.record(referral, ChangeKind.TRANSFERRED);
+      changes.recordTransfer(referral, move.fromSite());
       outbox.publish(
           ReferralEvents.TRANSFERRED,
           referral.id,

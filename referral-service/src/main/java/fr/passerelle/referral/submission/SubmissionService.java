@@ -5,6 +5,7 @@ import fr.passerelle.platform.security.Caller;
 import fr.passerelle.platform.web.etag.Versioned;
 import fr.passerelle.platform.web.problem.ConflictException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
+import fr.passerelle.referral.access.ReferralScope;
 import fr.passerelle.referral.booking.SeatBooking;
 import fr.passerelle.referral.dossier.Referral;
 import fr.passerelle.referral.dossier.ReferralApi.Diagnostic;
@@ -36,9 +37,10 @@ import org.hibernate.exception.ConstraintViolationException;
 public class SubmissionService {
 
   private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
-  private static final String EXTERNAL_REF_KEY = "referral_external_ref_per_client";
+  private static final String EXTERNAL_REF_KEY = "referral_external_ref_per_namespace";
 
   private final Caller caller;
+  private final ReferralScope scope;
   private final KnownSites sites;
   private final Eligibility eligibility;
   private final Pseudonyms pseudonyms;
@@ -48,6 +50,7 @@ public class SubmissionService {
 
   SubmissionService(
       Caller caller,
+      ReferralScope scope,
       KnownSites sites,
       Eligibility eligibility,
       Pseudonyms pseudonyms,
@@ -55,6 +58,7 @@ public class SubmissionService {
       PathJournal journal,
       Clock clock) {
     this.caller = caller;
+    this.scope = scope;
     this.sites = sites;
     this.eligibility = eligibility;
     this.pseudonyms = pseudonyms;
@@ -76,15 +80,11 @@ public class SubmissionService {
       throw new RuleViolationException(
           "external-ref-required", "the Pôle emploi system must give its externalRef");
     }
-    if (request.externalRef() != null) {
-      Referral existing =
-          Referral.find("clientId = ?1 and externalRef = ?2", clientId, request.externalRef())
-              .firstResult();
-      if (existing != null) {
-        throw new DuplicateSubmissionException(request.externalRef(), existing.id);
-      }
-    }
     String agency = agencyOf(request, bySystem);
+    String namespace = bySystem ? clientId : clientId + "@" + agency;
+    if (request.externalRef() != null) {
+      refuseDuplicate(namespace, request.externalRef());
+    }
     KnownSite site = sites.requireActive(request.siteId());
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, FRANCE);
@@ -103,6 +103,7 @@ public class SubmissionService {
     referral.submittedVia = bySystem ? "PE_SYSTEM" : "ADVISOR";
     referral.clientId = clientId;
     referral.externalRef = request.externalRef();
+    referral.externalRefNamespace = namespace;
     referral.agencySafir = agency;
     referral.siteId = site.siteId;
     fill(referral, request.youngPerson(), today);
@@ -117,6 +118,20 @@ public class SubmissionService {
     }
     journal.submitted(referral, caller.actor());
     return ReferralView.versioned(referral);
+  }
+
+  /** 409 naming the first referral, which the caller sees: its namespace is the caller's. */
+  private void refuseDuplicate(String namespace, String externalRef) {
+    Referral existing =
+        Referral.find("externalRefNamespace = ?1 and externalRef = ?2", namespace, externalRef)
+            .firstResult();
+    if (existing == null) {
+      return;
+    }
+    if (!scope.sees(existing)) {
+      throw new ConflictException("a referral with this externalRef was already submitted");
+    }
+    throw new DuplicateSubmissionException(externalRef, existing.id);
   }
 
   private String agencyOf(SubmitReferral request, boolean bySystem) {

@@ -17,6 +17,7 @@ import fr.passerelle.referral.support.Referrals;
 import fr.passerelle.referral.support.Sites;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -195,6 +196,12 @@ class PathTest {
         .body("siteId", equalTo(other.toString()));
 
     e2cStaff(site).get("/api/v1/referrals/" + id).then().statusCode(404);
+    for (UUID eitherSite : List.of(site, other)) {
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .alias("the feed of the site " + eitherSite + " shows the transfer")
+          .until(() -> changesOf(eitherSite, id).contains("TRANSFERRED"));
+    }
     e2cStaff(other)
         .get("/api/v1/referrals/" + id + "/transitions")
         .then()
@@ -280,5 +287,17 @@ class PathTest {
         .post("/api/v1/referrals/" + id + "/milestones")
         .then()
         .statusCode(400);
+  }
+
+  /** The kinds of change a site's staff read in their feed about one referral. */
+  private static List<String> changesOf(UUID site, UUID referral) {
+    return e2cStaff(site)
+        .queryParam("limit", 1000)
+        .get("/api/v1/referrals/changes")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("changes.findAll { it.referralId == '" + referral + "' }.change");
   }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import fr.passerelle.referral.dossier.Referral;
@@ -192,6 +193,38 @@ class SubmissionTest {
         .then()
         .statusCode(409)
         .body("referralId", equalTo(first));
+  }
+
+  @Test
+  void advisors_of_two_agencies_may_use_the_same_reference_without_seeing_each_others_referral() {
+    String reference = "PORTAL-" + UUID.randomUUID();
+    Map<String, Object> first = Submissions.eligible(site);
+    first.put("externalRef", reference);
+    first.put("agencySafir", "59021");
+    Map<String, Object> second = Submissions.eligible(site);
+    second.put("externalRef", reference);
+    second.put("agencySafir", "75012");
+
+    String mine =
+        advisorOf("59021")
+            .body(first)
+            .post("/api/v1/referrals")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    advisorOf("75012")
+        .body(second)
+        .post("/api/v1/referrals")
+        .then()
+        .statusCode(201)
+        .body("id", not(equalTo(mine)));
+    advisorOf("59021")
+        .body(first)
+        .post("/api/v1/referrals")
+        .then()
+        .statusCode(409)
+        .body("referralId", equalTo(mine));
   }
 
   @Test

@@ -27,4 +27,11 @@ public class SecuredResource {
         "safir", String.valueOf(token.<Object>getClaim("safir")),
         "e2cSites", String.valueOf(token.<Object>getClaim("e2c_sites")));
   }
+
+  /** Someone forgot to say who may call this: the platform's default refuses everyone. */
+  @GET
+  @Path("/forgotten")
+  public Map<String, Object> forgotten() {
+    return Map.of("leaked", true);
+  }
 }

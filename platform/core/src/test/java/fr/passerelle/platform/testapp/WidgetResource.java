@@ -11,6 +11,7 @@ import fr.passerelle.platform.web.problem.PreconditionRequiredException;
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import fr.passerelle.platform.web.problem.StaleVersionException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +37,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Endpoints of the proof application that exercise the platform's web building blocks. */
+// Public on purpose, and says so: with deny-by-default an endpoint without an annotation is
+// refused.
+@PermitAll
 @Path("/widgets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

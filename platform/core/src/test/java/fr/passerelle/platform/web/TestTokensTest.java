@@ -68,4 +68,16 @@ class TestTokensTest {
         .contentType("application/problem+json")
         .body("type", equalTo("urn:passerelle:problem:forbidden"));
   }
+
+  @Test
+  void an_endpoint_without_a_role_annotation_is_refused_to_everyone() {
+    given()
+        .auth()
+        .oauth2(TestTokens.user("admin-1").roles("admin", "directory-admin").issue())
+        .get("/secured/forgotten")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    given().get("/secured/forgotten").then().statusCode(401);
+  }
 }

@@ -90,6 +90,14 @@ public final class Callers {
     return as(TestTokens.client(PARTNER_APP).roles(Roles.PARTNER).issue());
   }
 
+  /**
+   * The referral service's own identity towards the directory (client {@code referral-service},
+   * role {@code referral-service}): the one that books seats for referrals.
+   */
+  public static RequestSpecification referralService() {
+    return as(TestTokens.client(Roles.REFERRAL_SERVICE).roles(Roles.REFERRAL_SERVICE).issue());
+  }
+
   /** The directory's administrator ({@code directory-admin-1}, role {@code directory-admin}). */
   public static RequestSpecification directoryAdmin() {
     return as(TestTokens.user("directory-admin-1").roles(Roles.DIRECTORY_ADMIN).issue());
