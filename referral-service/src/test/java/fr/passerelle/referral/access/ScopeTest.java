@@ -16,6 +16,8 @@ import static org.hamcrest.Matchers.not;
 import fr.passerelle.referral.support.Referrals;
 import fr.passerelle.referral.support.Sites;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,69 @@ class ScopeTest {
     e2cStaff(UUID.randomUUID()).get("/api/v1/referrals/" + referral).then().statusCode(404);
     peSystem("another-system").get("/api/v1/referrals/" + referral).then().statusCode(404);
     advisorOf("75001").get("/api/v1/referrals/" + referral + "/timeline").then().statusCode(404);
+  }
+
+  @Test
+  void outside_the_scope_nothing_can_be_done_to_it_and_nothing_changes() {
+    for (var stranger :
+        List.of(advisorOf("75001"), e2cStaff(UUID.randomUUID()), peSystem("another-system"))) {
+      stranger
+          .body(Map.of())
+          .post("/api/v1/referrals/" + referral + "/open")
+          .then()
+          .statusCode(404);
+      stranger
+          .body(Map.of("reason", "BY_YOUNG_PERSON"))
+          .post("/api/v1/referrals/" + referral + "/withdrawal")
+          .then()
+          .statusCode(404);
+      stranger
+          .body(Map.of("siteId", Sites.active().toString()))
+          .post("/api/v1/referrals/" + referral + "/transfer")
+          .then()
+          .statusCode(404);
+      stranger
+          .body(Map.of("kind", "MESSAGE", "body", "Un message qui ne devrait pas arriver"))
+          .post("/api/v1/referrals/" + referral + "/timeline")
+          .then()
+          .statusCode(404);
+    }
+    e2cStaff(UUID.randomUUID())
+        .body(Map.of("kind", "SKILLS_CERTIFICATE", "startsOn", "2026-12-01"))
+        .post("/api/v1/referrals/" + referral + "/milestones")
+        .then()
+        .statusCode(404);
+
+    advisor()
+        .get("/api/v1/referrals/" + referral)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("SUBMITTED"))
+        .body("siteId", equalTo(site.toString()));
+    advisor()
+        .get("/api/v1/referrals/" + referral + "/timeline")
+        .then()
+        .statusCode(200)
+        .body("items.body", not(hasItem("Un message qui ne devrait pas arriver")));
+  }
+
+  @Test
+  void the_change_feed_of_another_scope_does_not_name_the_referral() {
+    for (var stranger :
+        List.of(advisorOf("75001"), e2cStaff(UUID.randomUUID()), peSystem("another-system"))) {
+      stranger
+          .queryParam("limit", 1000)
+          .get("/api/v1/referrals/changes")
+          .then()
+          .statusCode(200)
+          .body("changes.referralId", not(hasItem(referral.toString())));
+    }
+    e2cStaff(site)
+        .queryParam("limit", 1000)
+        .get("/api/v1/referrals/changes")
+        .then()
+        .statusCode(200)
+        .body("changes.referralId", hasItem(referral.toString()));
   }
 
   @ParameterizedTest
