@@ -111,13 +111,13 @@ public class ReferralScope extends AggregateScope<Referral, UUID> {
    */
   public Side requireMayTake(Referral referral, Action action) {
     Side side = sideOn(referral);
-    if (!action.mayBeTakenBy(side)) {
+    if (!action.mayBeTakenBy(side, referral.status)) {
       throw new ForbiddenException(
           action
-              + " is taken by "
-              + (action.mayBeTakenBy(Side.PE)
-                  ? "the advisor or the E2C site's staff"
-                  : "the E2C site's staff"));
+              + (action.mayBeTakenBy(Side.PE, referral.status)
+                  ? " is taken by the advisor or the E2C site's staff"
+                  : " is taken by the E2C site's staff"
+                      + (action.mayBeTakenBy(Side.PE) ? " once the path is in progress" : "")));
     }
     return side;
   }

@@ -29,17 +29,25 @@ public enum Action {
   WITHDRAW(
       EnumSet.of(SUBMITTED, UNDER_REVIEW, INVITED, ATTENDED, EXCUSED, NO_SHOW, ADMITTED),
       EnumSet.of(Side.PE, Side.E2C, Side.SYSTEM)),
+  /** Before admission either side moves the young person; a path in progress, the E2C only. */
   TRANSFER(
       EnumSet.of(SUBMITTED, UNDER_REVIEW, EXCUSED, NO_SHOW, IN_PATH),
-      EnumSet.of(Side.PE, Side.E2C)),
+      EnumSet.of(Side.PE, Side.E2C),
+      EnumSet.of(IN_PATH)),
   EXPIRE(EnumSet.of(SUBMITTED), EnumSet.of(Side.SYSTEM));
 
   private final Set<Status> from;
   private final Set<Side> sides;
+  private final Set<Status> e2cOnlyFrom;
 
   Action(Set<Status> from, Set<Side> sides) {
+    this(from, sides, EnumSet.noneOf(Status.class));
+  }
+
+  Action(Set<Status> from, Set<Side> sides, Set<Status> e2cOnlyFrom) {
     this.from = from;
     this.sides = sides;
+    this.e2cOnlyFrom = e2cOnlyFrom;
   }
 
   public boolean isAllowedFrom(Status status) {
@@ -48,6 +56,19 @@ public enum Action {
 
   public boolean mayBeTakenBy(Side side) {
     return sides.contains(side);
+  }
+
+  /** Whether the side may take the action on a referral in this status. */
+  public boolean mayBeTakenBy(Side side, Status status) {
+    return sides.contains(side) && (side == Side.E2C || !e2cOnlyFrom.contains(status));
+  }
+
+  /** The actions this side may ask for on a referral in this status: what a caller is offered. */
+  public static List<Action> allowedFrom(Status status, Side side) {
+    return Arrays.stream(values())
+        .filter(a -> a.isAllowedFrom(status))
+        .filter(a -> a.mayBeTakenBy(side, status))
+        .toList();
   }
 
   /** The actions a caller (not the service's jobs) may ask for on a referral in this status. */

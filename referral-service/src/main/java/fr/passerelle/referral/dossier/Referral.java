@@ -1,6 +1,7 @@
 package fr.passerelle.referral.dossier;
 
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
+import fr.passerelle.referral.access.Side;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -164,6 +165,13 @@ public class Referral extends PanacheEntityBase {
   public void require(Action action) {
     if (!action.isAllowedFrom(status)) {
       throw new InvalidTransitionException(action, status);
+    }
+  }
+
+  /** The same, for a caller's side: the 409 names what that side may do. */
+  public void require(Action action, Side side) {
+    if (!action.isAllowedFrom(status)) {
+      throw new InvalidTransitionException(action, status, side);
     }
   }
 

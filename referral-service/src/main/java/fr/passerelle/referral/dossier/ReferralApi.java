@@ -5,6 +5,7 @@ import fr.passerelle.platform.identifiers.FranceTravailId;
 import fr.passerelle.platform.identifiers.InseeCommuneCode;
 import fr.passerelle.platform.identifiers.RomeCode;
 import fr.passerelle.platform.web.etag.Versioned;
+import fr.passerelle.referral.access.Side;
 import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -105,13 +106,17 @@ public final class ReferralApi {
       @Nullable Instant anonymisedAt,
       @Schema(description = "What may happen next") List<Action> allowedActions) {
 
-    /** The view and the version it shows, once the change is flushed (the version moved). */
-    public static Versioned<ReferralView> versioned(Referral referral) {
+    /**
+     * The view for a caller of this side, and the version it shows, once the change is flushed (the
+     * version moved).
+     */
+    public static Versioned<ReferralView> versioned(Referral referral, Side side) {
       Referral.getEntityManager().flush();
-      return new Versioned<>(of(referral), referral.version);
+      return new Versioned<>(of(referral, side), referral.version);
     }
 
-    public static ReferralView of(Referral r) {
+    /** The referral as a caller of this side sees it: the actions offered are that side's. */
+    public static ReferralView of(Referral r, Side side) {
       boolean anonymised = r.isAnonymised();
       List<Barrier> barriers = r.barriers.stream().map(Barrier::valueOf).toList();
       return new ReferralView(
@@ -148,7 +153,7 @@ public final class ReferralApi {
           r.lastActionAt,
           r.closedAt,
           r.anonymisedAt,
-          Action.allowedFrom(r.status));
+          Action.allowedFrom(r.status, side));
     }
   }
 }

@@ -28,7 +28,7 @@ public class ReferralQueries {
   public Versioned<ReferralView> get(UUID id) {
     Referral referral = scope.visible(id);
     personalDataReads.read(id, "read referral");
-    return ReferralView.versioned(referral);
+    return ReferralView.versioned(referral, scope.sideOn(referral));
   }
 
   /** In submission order, oldest first; filtered by status and site when given. */
@@ -44,6 +44,6 @@ public class ReferralQueries {
                 SortKey.uuid("r.id", r -> r.id))
             .fetch(page);
     personalDataReads.read(referrals.items().stream().map(r -> r.id).toList(), "list referrals");
-    return referrals.map(ReferralView::of);
+    return referrals.map(r -> ReferralView.of(r, scope.sideOn(r)));
   }
 }

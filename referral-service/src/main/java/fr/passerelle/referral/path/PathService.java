@@ -130,7 +130,7 @@ public class PathService {
             (r, now) -> r.decline(decline.reason(), now));
     timeline.post(
         referral, TimelineEntry.Kind.MESSAGE, decline.messageToAdvisor(), caller.actor(), Side.E2C);
-    return ReferralView.versioned(referral);
+    return ReferralView.versioned(referral, scope.sideOn(referral));
   }
 
   @Transactional
@@ -210,7 +210,8 @@ public class PathService {
   /** A caller's move, answered with the referral's view at its new version. */
   private Versioned<ReferralView> move(
       MoveTarget target, Action action, String reasonCode, String comment, Move move) {
-    return ReferralView.versioned(act(target, action, reasonCode, comment, move));
+    Referral referral = act(target, action, reasonCode, comment, move);
+    return ReferralView.versioned(referral, scope.sideOn(referral));
   }
 
   private Referral act(
@@ -229,7 +230,7 @@ public class PathService {
       String reasonCode,
       String comment,
       Move move) {
-    referral.require(action);
+    referral.require(action, side);
     Status from = referral.status;
     UUID fromSite = referral.siteId;
     UUID heldSeat = referral.holdsSeat() ? referral.sessionId : null;

@@ -6,6 +6,7 @@ import fr.passerelle.platform.web.etag.Versioned;
 import fr.passerelle.platform.web.problem.ConflictException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import fr.passerelle.referral.access.ReferralScope;
+import fr.passerelle.referral.access.Side;
 import fr.passerelle.referral.booking.SeatBooking;
 import fr.passerelle.referral.dossier.Referral;
 import fr.passerelle.referral.dossier.ReferralApi.Diagnostic;
@@ -117,7 +118,7 @@ public class SubmissionService {
       referral.sessionId = request.sessionId();
     }
     journal.submitted(referral, caller.actor());
-    return ReferralView.versioned(referral);
+    return ReferralView.versioned(referral, Side.PE);
   }
 
   /** 409 naming the first referral, which the caller sees: its namespace is the caller's. */

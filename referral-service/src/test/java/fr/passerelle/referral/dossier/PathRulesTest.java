@@ -175,6 +175,30 @@ class PathRulesTest {
     assertThat(referral.remindedAt).isEqualTo(CREATED);
   }
 
+  @ParameterizedTest(name = "a referral {0} offers each side only the moves it may make")
+  @EnumSource(Status.class)
+  void each_side_is_offered_only_the_moves_it_may_make(Status status) {
+    for (Side side : List.of(Side.PE, Side.E2C)) {
+      assertThat(Action.allowedFrom(status, side))
+          .as("%s for %s", status, side)
+          .allMatch(action -> action.isAllowedFrom(status) && action.mayBeTakenBy(side, status))
+          .containsAll(
+              Action.allowedFrom(status).stream()
+                  .filter(action -> action.mayBeTakenBy(side, status))
+                  .toList());
+    }
+  }
+
+  @Test
+  void a_path_in_progress_is_transferred_by_the_e2c_only_and_a_fresh_one_by_either_side() {
+    assertThat(Action.TRANSFER.mayBeTakenBy(Side.PE, IN_PATH)).isFalse();
+    assertThat(Action.TRANSFER.mayBeTakenBy(Side.E2C, IN_PATH)).isTrue();
+    assertThat(Action.TRANSFER.mayBeTakenBy(Side.PE, UNDER_REVIEW)).isTrue();
+    assertThat(Action.allowedFrom(IN_PATH, Side.PE)).doesNotContain(Action.TRANSFER);
+    assertThat(Action.allowedFrom(SUBMITTED, Side.PE)).containsExactly(WITHDRAW, TRANSFER);
+    assertThat(Action.allowedFrom(SUBMITTED, Side.E2C)).containsExactly(OPEN, WITHDRAW, TRANSFER);
+  }
+
   @ParameterizedTest(name = "a referral {0} offers its callers the moves the path allows them")
   @EnumSource(Status.class)
   void callers_are_offered_the_allowed_actions_except_those_only_the_service_takes(Status status) {

@@ -9,6 +9,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -128,6 +130,11 @@ class PathTest {
         .body("status", equalTo(409))
         .body("currentStatus", equalTo("SUBMITTED"))
         .body("allowed", containsInAnyOrder("OPEN", "WITHDRAW", "TRANSFER"));
+    advisor().body(Map.of()).post("/api/v1/referrals/" + id + "/open").then().statusCode(403);
+    advisor()
+        .get("/api/v1/referrals/" + id)
+        .then()
+        .body("allowedActions", containsInAnyOrder("WITHDRAW", "TRANSFER"));
   }
 
   @Test
@@ -215,6 +222,21 @@ class PathTest {
   void a_path_in_progress_goes_on_at_the_new_site() {
     UUID id = Referrals.inPath(site, session);
     UUID other = Sites.active();
+
+    advisor()
+        .body(Map.of("siteId", other.toString()))
+        .post("/api/v1/referrals/" + id + "/transfer")
+        .then()
+        .statusCode(403);
+    advisor()
+        .get("/api/v1/referrals/" + id)
+        .then()
+        .body("siteId", equalTo(site.toString()))
+        .body("allowedActions", not(hasItem("TRANSFER")));
+    e2cStaff(site)
+        .get("/api/v1/referrals/" + id)
+        .then()
+        .body("allowedActions", hasItem("TRANSFER"));
 
     e2cStaff(site)
         .body(Map.of("siteId", other.toString()))

@@ -57,7 +57,7 @@ class SubmissionTest {
             .body("status", equalTo("SUBMITTED"))
             .body("agencySafir", equalTo("59021"))
             .body("eligibility.ageAtSubmission", equalTo(19))
-            .body("allowedActions", hasItem("OPEN"))
+            .body("allowedActions", containsInAnyOrder("WITHDRAW", "TRANSFER"))
             .extract()
             .path("id");
 
