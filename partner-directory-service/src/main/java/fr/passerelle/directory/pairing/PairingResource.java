@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -65,6 +66,7 @@ public class PairingResource {
 
   @POST
   @Idempotent
+  @Parameter(ref = Idempotent.OPENAPI_PARAMETER)
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTORY_ADMIN})
   @Operation(
       summary = "Pair an agency with a site",

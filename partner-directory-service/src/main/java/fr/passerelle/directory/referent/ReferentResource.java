@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,6 +65,7 @@ public class ReferentResource {
 
   @POST
   @Idempotent
+  @Parameter(ref = Idempotent.OPENAPI_PARAMETER)
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTORY_ADMIN, Roles.E2C_STAFF})
   @Operation(
       summary = "Create a referent",

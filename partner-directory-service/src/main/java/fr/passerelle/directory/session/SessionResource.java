@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -70,6 +71,7 @@ public class SessionResource {
 
   @POST
   @Idempotent
+  @Parameter(ref = Idempotent.OPENAPI_PARAMETER)
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTORY_ADMIN, Roles.E2C_STAFF})
   @Operation(
       summary = "Schedule a session",

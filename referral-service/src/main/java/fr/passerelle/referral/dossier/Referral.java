@@ -175,7 +175,7 @@ public class Referral extends PanacheEntityBase {
     }
   }
 
-  /** Something was done (a message, a milestone): the reminder clock starts again. */
+  /** Something was done on the path (a milestone): the reminder clock starts again. */
   public void touched(Instant now) {
     lastActionAt = now;
     remindedAt = null;

@@ -1,6 +1,7 @@
 package fr.passerelle.referral.milestone;
 
 import fr.passerelle.contracts.security.Roles;
+import fr.passerelle.platform.web.idempotency.Idempotent;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.referral.milestone.MilestoneApi.MilestoneView;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,6 +42,8 @@ public class MilestoneResource {
   }
 
   @POST
+  @Idempotent
+  @Parameter(ref = Idempotent.OPENAPI_PARAMETER)
   @Operation(
       summary = "Record a milestone (E2C)",
       description =

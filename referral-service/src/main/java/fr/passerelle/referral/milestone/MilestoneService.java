@@ -15,6 +15,7 @@ import fr.passerelle.referral.dossier.Action;
 import fr.passerelle.referral.dossier.Referral;
 import fr.passerelle.referral.milestone.MilestoneApi.MilestoneView;
 import fr.passerelle.referral.milestone.MilestoneApi.RecordMilestone;
+import fr.passerelle.referral.privacy.PersonalDataReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -29,14 +30,21 @@ public class MilestoneService {
   private final Caller caller;
   private final ChangeFeed changes;
   private final Outbox outbox;
+  private final PersonalDataReads personalDataReads;
   private final Clock clock;
 
   MilestoneService(
-      ReferralScope scope, Caller caller, ChangeFeed changes, Outbox outbox, Clock clock) {
+      ReferralScope scope,
+      Caller caller,
+      ChangeFeed changes,
+      Outbox outbox,
+      PersonalDataReads personalDataReads,
+      Clock clock) {
     this.scope = scope;
     this.caller = caller;
     this.changes = changes;
     this.outbox = outbox;
+    this.personalDataReads = personalDataReads;
     this.clock = clock;
   }
 
@@ -78,6 +86,7 @@ public class MilestoneService {
   @Transactional
   public Page<MilestoneView> list(UUID referralId, PageRequest page) {
     scope.visible(referralId);
+    personalDataReads.read(referralId, "read milestones");
     return KeysetPage.of(Milestone.class, "m")
         .whereEquals("m.referralId", referralId)
         .orderBy(SortKey.date("m.startsOn", m -> m.startsOn), SortKey.uuid("m.id", m -> m.id))

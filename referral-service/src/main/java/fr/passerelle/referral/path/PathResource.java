@@ -2,6 +2,7 @@ package fr.passerelle.referral.path;
 
 import fr.passerelle.contracts.security.Roles;
 import fr.passerelle.platform.web.etag.EntityTags;
+import fr.passerelle.platform.web.idempotency.Idempotent;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.referral.path.PathApi.Admission;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -52,6 +54,8 @@ public class PathResource {
   }
 
   @POST
+  @Idempotent
+  @Parameter(ref = Idempotent.OPENAPI_PARAMETER)
   @Path("/open")
   @Operation(
       summary = "Open a submitted referral (E2C)",
@@ -61,6 +65,8 @@ public class PathResource {
   }
 
   @POST
+  @Idempotent
+  @Parameter(ref = Idempotent.OPENAPI_PARAMETER)
   @Path("/invitation")
   @Operation(
       summary = "Invite to an information session (E2C)",
@@ -74,6 +80,8 @@ public class PathResource {
   }
 
   @POST
+  @Idempotent
+  @Parameter(ref = Idempotent.OPENAPI_PARAMETER)
   @Path("/attendance")
   @Operation(
       summary = "Record attendance at the information session (E2C)",
@@ -85,6 +93,8 @@ public class PathResource {
   }
 
   @POST
+  @Idempotent
+  @Parameter(ref = Idempotent.OPENAPI_PARAMETER)
   @Path("/admission")
   @Operation(
       summary = "Admit the young person (E2C)",
@@ -94,6 +104,8 @@ public class PathResource {
   }
 
   @POST
+  @Idempotent
+  @Parameter(ref = Idempotent.OPENAPI_PARAMETER)
   @Path("/decline")
   @Operation(
       summary = "Decline the referral (E2C)",
@@ -105,6 +117,8 @@ public class PathResource {
   }
 
   @POST
+  @Idempotent
+  @Parameter(ref = Idempotent.OPENAPI_PARAMETER)
   @Path("/start")
   @Operation(summary = "Start the path (E2C)", description = "ADMITTED → IN_PATH.")
   public Response start(@BeanParam MoveTarget target, @NotNull @Valid PathStart body) {
@@ -112,6 +126,8 @@ public class PathResource {
   }
 
   @POST
+  @Idempotent
+  @Parameter(ref = Idempotent.OPENAPI_PARAMETER)
   @Path("/exit")
   @Operation(
       summary = "Record the exit (E2C)",
@@ -123,6 +139,8 @@ public class PathResource {
   }
 
   @POST
+  @Idempotent
+  @Parameter(ref = Idempotent.OPENAPI_PARAMETER)
   @Path("/withdrawal")
   @Operation(
       summary = "Withdraw the referral (advisor or E2C)",
@@ -134,6 +152,8 @@ public class PathResource {
   }
 
   @POST
+  @Idempotent
+  @Parameter(ref = Idempotent.OPENAPI_PARAMETER)
   @Path("/transfer")
   @Operation(
       summary = "Transfer to another E2C site (advisor or E2C)",

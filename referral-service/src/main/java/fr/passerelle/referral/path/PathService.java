@@ -32,6 +32,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -130,6 +131,7 @@ public class PathService {
             (r, now) -> r.decline(decline.reason(), now));
     timeline.post(
         referral, TimelineEntry.Kind.MESSAGE, decline.messageToAdvisor(), caller.actor(), Side.E2C);
+    personalDataReads.read(referral.id, "answer to decline");
     return ReferralView.versioned(referral, scope.sideOn(referral));
   }
 
@@ -211,6 +213,7 @@ public class PathService {
   private Versioned<ReferralView> move(
       MoveTarget target, Action action, String reasonCode, String comment, Move move) {
     Referral referral = act(target, action, reasonCode, comment, move);
+    personalDataReads.read(referral.id, "answer to " + action.name().toLowerCase(Locale.ROOT));
     return ReferralView.versioned(referral, scope.sideOn(referral));
   }
 

@@ -28,12 +28,19 @@ public class PrivacyService {
   private final Caller caller;
   private final PathService path;
   private final Anonymiser anonymiser;
+  private final PersonalDataReads personalDataReads;
   private final Clock clock;
 
-  PrivacyService(Caller caller, PathService path, Anonymiser anonymiser, Clock clock) {
+  PrivacyService(
+      Caller caller,
+      PathService path,
+      Anonymiser anonymiser,
+      PersonalDataReads personalDataReads,
+      Clock clock) {
     this.caller = caller;
     this.path = path;
     this.anonymiser = anonymiser;
+    this.personalDataReads = personalDataReads;
     this.clock = clock;
   }
 
@@ -73,10 +80,14 @@ public class PrivacyService {
   @Transactional
   public Page<AccessView> accessLog(UUID referralId, PageRequest page) {
     Referral.require(referralId);
-    return KeysetPage.of(PersonalDataRead.class, "a")
-        .whereEquals("a.referralId", referralId)
-        .orderBy(SortKey.number("a.id", a -> a.id))
-        .fetch(page)
-        .map(AccessView::of);
+    Page<AccessView> reads =
+        KeysetPage.of(PersonalDataRead.class, "a")
+            .whereEquals("a.referralId", referralId)
+            .orderBy(SortKey.number("a.id", a -> a.id))
+            .fetch(page)
+            .map(AccessView::of);
+    // Who read who read: the log's own reading is logged, after this page was read.
+    personalDataReads.read(referralId, "read access log");
+    return reads;
   }
 }

@@ -21,8 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -61,6 +59,7 @@ public class SubmissionResource {
 
   @POST
   @Idempotent
+  @Parameter(ref = Idempotent.OPENAPI_PARAMETER)
   @RolesAllowed({Roles.PE_ADVISOR, Roles.PE_SYSTEM})
   @Operation(
       summary = "Submit a referral",
@@ -72,12 +71,6 @@ public class SubmissionResource {
               + " training) is checked: 422 with the reasons unless an override is justified. A"
               + " value that looks like a NIR, in any field, is refused (400). Retry with the same"
               + " Idempotency-Key: never a second referral. Publishes referral-submitted.")
-  @Parameter(
-      name = "Idempotency-Key",
-      in = ParameterIn.HEADER,
-      schema = @Schema(type = SchemaType.STRING, maxLength = 255),
-      description = "Makes retries safe: same key and body → the original response",
-      example = "3f1e2b7c-submission-000123")
   @RequestBody(
       content =
           @Content(

@@ -33,7 +33,7 @@ public class Timeline {
     entry.authorSide = side;
     entry.createdAt = now;
     entry.persist();
-    referral.touched(now);
+    // A note is no answer: the E2C's reminder clock runs on until a move.
     changes.record(referral, ChangeKind.MESSAGE_POSTED);
     return entry;
   }

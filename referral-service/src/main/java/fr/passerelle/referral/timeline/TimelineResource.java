@@ -1,6 +1,7 @@
 package fr.passerelle.referral.timeline;
 
 import fr.passerelle.contracts.security.Roles;
+import fr.passerelle.platform.web.idempotency.Idempotent;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.referral.timeline.TimelineApi.EntryView;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,6 +44,8 @@ public class TimelineResource {
   }
 
   @POST
+  @Idempotent
+  @Parameter(ref = Idempotent.OPENAPI_PARAMETER)
   @Operation(
       summary = "Post a message or a note",
       description =

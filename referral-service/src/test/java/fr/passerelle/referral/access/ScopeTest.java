@@ -96,6 +96,24 @@ class ScopeTest {
   }
 
   @Test
+  void a_move_answer_the_milestones_and_the_log_itself_are_reads_on_record() {
+    e2cStaff(site)
+        .body(Map.of())
+        .post("/api/v1/referrals/" + referral + "/open")
+        .then()
+        .statusCode(200);
+    advisor().get("/api/v1/referrals/" + referral + "/milestones").then().statusCode(200);
+    admin().get("/api/v1/referrals/" + referral + "/access-log").then().statusCode(200);
+
+    admin()
+        .get("/api/v1/referrals/" + referral + "/access-log")
+        .then()
+        .statusCode(200)
+        .body("items.operation", contains("answer to open", "read milestones", "read access log"))
+        .body("items.actor", contains("e2c-staff-1", "advisor-59021", "dpo-1"));
+  }
+
+  @Test
   void the_change_feed_of_another_scope_does_not_name_the_referral() {
     for (var stranger :
         List.of(advisorOf("75001"), e2cStaff(UUID.randomUUID()), peSystem("another-system"))) {

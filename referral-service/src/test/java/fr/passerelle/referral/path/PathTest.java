@@ -39,6 +39,45 @@ class PathTest {
   }
 
   @Test
+  void a_move_a_milestone_and_a_message_retried_with_their_keys_happen_once() {
+    UUID id = Referrals.submitted(site);
+    String open = "open-" + UUID.randomUUID();
+    for (int attempt = 0; attempt < 2; attempt++) {
+      e2cStaff(site)
+          .header("Idempotency-Key", open)
+          .body(Map.of())
+          .post("/api/v1/referrals/" + id + "/open")
+          .then()
+          .statusCode(200)
+          .body("status", equalTo("UNDER_REVIEW"));
+    }
+    String message = "message-" + UUID.randomUUID();
+    for (int attempt = 0; attempt < 2; attempt++) {
+      advisor()
+          .header("Idempotency-Key", message)
+          .body(Map.of("kind", "MESSAGE", "body", "Le jeune est disponible le mardi."))
+          .post("/api/v1/referrals/" + id + "/timeline")
+          .then()
+          .statusCode(201);
+    }
+    advisor()
+        .header("Idempotency-Key", message)
+        .body(Map.of("kind", "MESSAGE", "body", "Un autre message sous la même clé."))
+        .post("/api/v1/referrals/" + id + "/timeline")
+        .then()
+        .statusCode(422);
+
+    peSystem()
+        .get("/api/v1/referrals/" + id + "/transitions")
+        .then()
+        .body("items.action", contains("SUBMIT", "OPEN"));
+    advisor()
+        .get("/api/v1/referrals/" + id + "/timeline")
+        .then()
+        .body("items.findAll { it.kind == 'MESSAGE' }.size()", equalTo(1));
+  }
+
+  @Test
   void the_transition_log_is_read_one_page_at_a_time_in_order() {
     UUID id = Referrals.submitted(site);
     move(site, id, "open", Map.of());

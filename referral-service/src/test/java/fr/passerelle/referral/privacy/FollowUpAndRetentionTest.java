@@ -53,6 +53,22 @@ class FollowUpAndRetentionTest {
   }
 
   @Test
+  void a_note_on_the_timeline_does_not_put_off_the_reminder_only_a_move_does() {
+    UUID waiting = Referrals.submitted(site);
+
+    MovableClock.moveForward(Duration.ofDays(9));
+    advisor()
+        .body(Map.of("kind", "MESSAGE", "body", "Avez-vous pu regarder ce dossier ?"))
+        .post("/api/v1/referrals/" + waiting + "/timeline")
+        .then()
+        .statusCode(201);
+    MovableClock.moveForward(Duration.ofDays(2));
+    followUpUntilDone();
+
+    assertThat(reminded(waiting)).as("ten days without a move").isTrue();
+  }
+
+  @Test
   void a_referral_left_ten_days_gets_one_reminder_and_after_thirty_it_expires() {
     UUID waiting = Referrals.submitted(site);
     UUID answered = Referrals.submitted(site);

@@ -1,5 +1,7 @@
 package fr.passerelle.platform.web.idempotency;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -52,6 +54,9 @@ public class IdempotencyInterceptor {
       JsonMapper.builder()
           .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          // @BeanParam classes (the target of a move) hold their values in fields, not getters.
+          .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
           .findAndAddModules()
           .build();
 
