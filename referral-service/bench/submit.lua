@@ -16,7 +16,7 @@ function setup(thread)
   thread:set("thread_number", #threads)
 end
 
-local template = '{"externalRef":"%s","agencySafir":"59021",' ..
+local template = '{"externalRef":"%s","agencySafir":"90001",' ..
   '"youngPerson":{"firstName":"Bench","lastName":"Fictitious","birthDate":"2006-05-15",' ..
   '"communeCode":"59350","contact":{"phone":"+33639981234","preferredChannel":"SMS"},' ..
   '"highestQualification":"NONE","activity":"NONE"},' ..

@@ -50,7 +50,7 @@ final class ReferralData {
         "externalRef",
         externalRef,
         "agencySafir",
-        "59021",
+        "90001",
         "youngPerson",
         Map.of(
             "firstName",

@@ -7,6 +7,7 @@ import fr.passerelle.platform.web.problem.ConflictException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import fr.passerelle.referral.access.ReferralScope;
 import fr.passerelle.referral.access.Side;
+import fr.passerelle.referral.agency.KnownAgencies;
 import fr.passerelle.referral.booking.SeatBooking;
 import fr.passerelle.referral.dossier.Referral;
 import fr.passerelle.referral.dossier.ReferralApi.Diagnostic;
@@ -43,6 +44,7 @@ public class SubmissionService {
   private final Caller caller;
   private final ReferralScope scope;
   private final KnownSites sites;
+  private final KnownAgencies agencies;
   private final Eligibility eligibility;
   private final Pseudonyms pseudonyms;
   private final SeatBooking seats;
@@ -53,6 +55,7 @@ public class SubmissionService {
       Caller caller,
       ReferralScope scope,
       KnownSites sites,
+      KnownAgencies agencies,
       Eligibility eligibility,
       Pseudonyms pseudonyms,
       SeatBooking seats,
@@ -61,6 +64,7 @@ public class SubmissionService {
     this.caller = caller;
     this.scope = scope;
     this.sites = sites;
+    this.agencies = agencies;
     this.eligibility = eligibility;
     this.pseudonyms = pseudonyms;
     this.seats = seats;
@@ -141,7 +145,7 @@ public class SubmissionService {
         throw new RuleViolationException(
             "agency-required", "the Pôle emploi system must name the advisor's agencySafir");
       }
-      return request.agencySafir();
+      return agencies.require(request.agencySafir()).safir;
     }
     String own =
         caller

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import fr.passerelle.referral.dossier.Referral;
+import fr.passerelle.referral.support.Agencies;
 import fr.passerelle.referral.support.DirectoryStub;
 import fr.passerelle.referral.support.Sites;
 import fr.passerelle.referral.support.Submissions;
@@ -193,6 +194,21 @@ class SubmissionTest {
         .then()
         .statusCode(409)
         .body("referralId", equalTo(first));
+  }
+
+  @Test
+  void the_pole_emploi_system_names_an_agency_the_directory_knows() {
+    Map<String, Object> body = Submissions.eligible(site);
+    body.put("agencySafir", "98765");
+
+    peSystem()
+        .body(body)
+        .post("/api/v1/referrals")
+        .then()
+        .statusCode(422)
+        .body("code", equalTo("agency-not-in-directory"));
+    Agencies.known("98765");
+    peSystem().body(body).post("/api/v1/referrals").then().statusCode(201);
   }
 
   @Test

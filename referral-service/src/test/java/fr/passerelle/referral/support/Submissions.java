@@ -12,7 +12,9 @@ public final class Submissions {
 
   private Submissions() {}
 
+  /** A valid submission to the site, for the default agency, which the service then knows. */
   public static Map<String, Object> eligible(UUID siteId) {
+    Agencies.known(Callers.DEFAULT_AGENCY);
     Map<String, Object> body = new HashMap<>();
     body.put("externalRef", "PE-" + UUID.randomUUID());
     body.put("agencySafir", Callers.DEFAULT_AGENCY);
