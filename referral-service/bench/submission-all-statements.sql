@@ -14,16 +14,16 @@ INSERT INTO idempotency_record (client_id, idempotency_key, request_hash, reques
   ON CONFLICT DO NOTHING
   RETURNING idempotency_key \gset
 BEGIN;
-SELECT id FROM referral WHERE client_id = 'pgbench-fictitious' AND external_ref = 'PGBENCH-' || :idempotency_key::text;
+SELECT id FROM referral WHERE external_ref_namespace = 'pgbench-fictitious' AND external_ref = 'PGBENCH-' || :idempotency_key::text;
 SELECT site_id, school_id, name, commune_code, department_code, region_code, active, updated_at
   FROM known_site WHERE site_id = :site;
 INSERT INTO referral (id, version, status, person_id, submitted_by, submitted_via, client_id,
-    external_ref, agency_safir, site_id, session_id, first_name, last_name, birth_date, phone,
+    external_ref_namespace, external_ref, agency_safir, site_id, session_id, first_name, last_name, birth_date, phone,
     email, preferred_channel, commune_code, department_code, france_travail_id, age_at_submission,
     highest_qualification, activity, overridden_rules, override_justification, barriers,
     diagnostic_summary, project_idea, rome_codes, submitted_at, last_action_at)
   VALUES (gen_random_uuid(), 0, 'SUBMITTED', gen_random_uuid(), 'pgbench', 'PE_SYSTEM',
-    'pgbench-fictitious', 'PGBENCH-' || :idempotency_key::text, '59021', gen_random_uuid(), NULL,
+    'pgbench-fictitious', 'pgbench-fictitious', 'PGBENCH-' || :idempotency_key::text, '90001', gen_random_uuid(), NULL,
     'Bench', 'Fictitious', current_date - (:age * 365 + :days), '+3363998' || :phone::text, NULL, 'SMS',
     '59350', '59', NULL, :age, 'NONE', 'NONE', '{}', NULL, '{MOBILITY}',
     'Fictitious benchmark diagnostic, no real person.', 'Benchmark', '{N1103}', now(), now())
@@ -34,12 +34,14 @@ INSERT INTO referral_transition (referral_id, action, from_status, to_status, fr
     now());
 INSERT INTO referral_change (referral_id, change, status, site_id, occurred_at)
   VALUES (:referral_id, 'SUBMITTED', 'SUBMITTED', :site_id, now());
-INSERT INTO outbox_event (id, topic, aggregate_id, type, source, occurred_at, payload, published_at)
+INSERT INTO outbox_event (id, topic, aggregate_id, type, source, occurred_at, traceparent, payload,
+    published_at)
   VALUES (gen_random_uuid(), 'passerelle.referral.v1', :referral_id,
     'fr.passerelle.referral.referral-submitted.v1', '/passerelle/referral', now(),
+    '00-' || md5(random()::text) || '-' || left(md5(random()::text), 16) || '-00',
     json_build_object('referralId', :referral_id::uuid, 'personId', :person_id::uuid,
       'siteId', :site_id::uuid,
-      'agencySafir', '59021', 'departmentCode', '59', 'submittedVia', 'PE_SYSTEM',
+      'agencySafir', '90001', 'departmentCode', '59', 'submittedVia', 'PE_SYSTEM',
       'ageAtSubmission', :age::int, 'highestQualification', 'NONE', 'barriers', json_build_array('MOBILITY'),
       'overriddenRules', json_build_array(), 'submittedAt', now()),
     now())
