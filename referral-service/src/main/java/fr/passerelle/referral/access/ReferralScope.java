@@ -27,36 +27,21 @@ public class ReferralScope extends AggregateScope<Referral, UUID> {
 
   private final Caller caller;
 
-  /** Read from the token once per request. */
-  private Set<UUID> sites;
-
-  private String agency;
-  private String client;
-
   ReferralScope(Caller caller) {
     this.caller = caller;
   }
 
   public Set<UUID> sites() {
-    if (sites == null) {
-      Set<UUID> own = caller.is(Roles.E2C_STAFF) ? caller.e2cSites() : Set.of();
-      sites = own.isEmpty() ? Set.of(NO_SITE) : own;
-    }
-    return sites;
+    Set<UUID> own = caller.is(Roles.E2C_STAFF) ? caller.e2cSites() : Set.of();
+    return own.isEmpty() ? Set.of(NO_SITE) : own;
   }
 
   public String agency() {
-    if (agency == null) {
-      agency = caller.is(Roles.PE_ADVISOR) ? caller.safir().orElse(NONE) : NONE;
-    }
-    return agency;
+    return caller.is(Roles.PE_ADVISOR) ? caller.safir().orElse(NONE) : NONE;
   }
 
   public String client() {
-    if (client == null) {
-      client = caller.is(Roles.PE_SYSTEM) ? caller.clientId() : NONE;
-    }
-    return client;
+    return caller.is(Roles.PE_SYSTEM) ? caller.clientId() : NONE;
   }
 
   /** A JPQL condition on a {@link Referral} named {@code alias}, with {@link #parameters()}. */

@@ -12,14 +12,17 @@ public class ConsumerStates {
 
   private final Map<String, Instant> waitingForDatabase = new ConcurrentHashMap<>();
 
-  void waitingForDatabase(String consumer, Instant since) {
-    waitingForDatabase.putIfAbsent(consumer, since);
+  /**
+   * @return true when the consumer starts waiting now, false when it already was
+   */
+  boolean startWaiting(String consumer, Instant since) {
+    return waitingForDatabase.putIfAbsent(consumer, since) == null;
   }
 
   /**
-   * @return when the consumer started waiting, if it was
+   * @return when the consumer had started waiting, if it was
    */
-  Optional<Instant> running(String consumer) {
+  Optional<Instant> resumed(String consumer) {
     return Optional.ofNullable(waitingForDatabase.remove(consumer));
   }
 

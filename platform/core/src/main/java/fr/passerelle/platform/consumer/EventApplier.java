@@ -141,10 +141,9 @@ public class EventApplier {
   }
 
   private void waitForDatabase(EventConsumer consumer, Throwable failure) {
-    if (states.waitingForDatabase().containsKey(consumer.name())) {
+    if (!states.startWaiting(consumer.name(), clock.instant())) {
       return;
     }
-    states.waitingForDatabase(consumer.name(), clock.instant());
     LOG.warnf(
         "Consumer %s waits for its database, nothing is lost meanwhile: %s",
         consumer.name(), failure.toString());
@@ -152,7 +151,7 @@ public class EventApplier {
 
   private void backOnline(EventConsumer consumer) {
     states
-        .running(consumer.name())
+        .resumed(consumer.name())
         .ifPresent(
             since ->
                 LOG.infof(

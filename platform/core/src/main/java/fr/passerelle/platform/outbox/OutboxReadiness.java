@@ -34,7 +34,7 @@ public class OutboxReadiness implements HealthCheck {
   public HealthCheckResponse call() {
     HealthCheckResponseBuilder response = HealthCheckResponse.named("outbox relay");
     try {
-      OutboxTable.PendingSummary pending = relay.pendingNow();
+      OutboxTable.PendingSummary pending = relay.relay().pendingNow();
       Duration age =
           pending.oldest() == null
               ? Duration.ZERO

@@ -10,7 +10,6 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,10 +57,6 @@ public class OutboxRelayService {
 
   void onStop(@Observes ShutdownEvent event) {
     relay.stop();
-  }
-
-  OutboxTable.PendingSummary pendingNow() throws SQLException {
-    return relay.pendingNow();
   }
 
   public OutboxRelay relay() {

@@ -44,7 +44,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 public class IdempotencyInterceptor {
 
-  public static final String HEADER = Headers.IDEMPOTENCY_KEY;
   public static final String REPLAYED = "Idempotent-Replayed";
 
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
@@ -67,7 +66,7 @@ public class IdempotencyInterceptor {
 
   @AroundInvoke
   Object around(InvocationContext invocation) throws Exception {
-    String key = request.getHeader(HEADER);
+    String key = request.getHeader(Headers.IDEMPOTENCY_KEY);
     if (key == null) {
       if (invocation.getMethod().getAnnotation(Idempotent.class) != null
           && invocation.getMethod().getAnnotation(Idempotent.class).required()) {

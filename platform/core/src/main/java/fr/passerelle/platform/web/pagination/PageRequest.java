@@ -40,14 +40,6 @@ public class PageRequest {
     return limit;
   }
 
-  /**
-   * For lists ordered by a UUID id: the id of the last item of the previous page, or the smallest
-   * UUID on the first page.
-   */
-  public java.util.UUID afterId() {
-    return cursor(1).map(c -> c.uuid(0)).orElse(new java.util.UUID(0, 0));
-  }
-
   /** The decoded position, absent on the first page. */
   public Optional<Cursor> cursor(int expectedKeys) {
     return cursor == null || cursor.isBlank()
