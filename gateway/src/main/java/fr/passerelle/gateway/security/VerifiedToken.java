@@ -20,14 +20,7 @@ public record VerifiedToken(String clientId, Set<String> roles, long expiresAtEp
         clientId(token), Set.copyOf(identity.getRoles()), token.getExpirationTime());
   }
 
-  /** The first of {@link Claims#CLIENT_ID} the token has. */
   private static String clientId(JsonWebToken token) {
-    for (String claim : Claims.CLIENT_ID) {
-      Object value = token.getClaim(claim);
-      if (value != null && !value.toString().isBlank()) {
-        return value.toString();
-      }
-    }
-    return UNKNOWN_CLIENT;
+    return Claims.clientId(token::getClaim).orElse(UNKNOWN_CLIENT);
   }
 }

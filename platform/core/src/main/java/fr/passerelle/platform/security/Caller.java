@@ -71,15 +71,7 @@ public class Caller {
   /** The OAuth client the token was issued to ({@link Claims#CLIENT_ID}), else the actor. */
   public String clientId() {
     if (clientId == null) {
-      clientId =
-          token()
-              .flatMap(
-                  token ->
-                      Claims.CLIENT_ID.stream()
-                          .map(claim -> TokenClaims.text(token, claim))
-                          .flatMap(Optional::stream)
-                          .findFirst())
-              .orElseGet(this::actor);
+      clientId = token().flatMap(token -> Claims.clientId(token::getClaim)).orElseGet(this::actor);
     }
     return clientId;
   }

@@ -1,5 +1,6 @@
 package fr.passerelle.platform.security;
 
+import fr.passerelle.contracts.security.Claims;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
@@ -18,9 +19,7 @@ public final class TokenClaims {
 
   /** A string claim, absent when missing or blank. */
   public static Optional<String> text(JsonWebToken token, String claim) {
-    return Optional.ofNullable(token.<Object>getClaim(claim))
-        .map(TokenClaims::unquote)
-        .filter(value -> !value.isBlank());
+    return Claims.text(token.getClaim(claim));
   }
 
   /** A claim holding UUIDs, as an array or a single string. */
@@ -28,19 +27,13 @@ public final class TokenClaims {
     Object value = token.getClaim(claim);
     if (value instanceof Collection<?> values) {
       return values.stream()
-          .map(TokenClaims::unquote)
+          .map(Claims::text)
+          .flatMap(Optional::stream)
           .map(TokenClaims::asUuid)
           .flatMap(Optional::stream)
           .collect(Collectors.toUnmodifiableSet());
     }
-    return value == null ? Set.of() : asUuid(unquote(value)).map(Set::of).orElse(Set.of());
-  }
-
-  private static String unquote(Object value) {
-    String text = value.toString();
-    return text.length() > 1 && text.startsWith("\"") && text.endsWith("\"")
-        ? text.substring(1, text.length() - 1)
-        : text;
+    return Claims.text(value).flatMap(TokenClaims::asUuid).map(Set::of).orElse(Set.of());
   }
 
   private static Optional<UUID> asUuid(String value) {
