@@ -2,6 +2,7 @@ package fr.passerelle.referral.support;
 
 import static org.awaitility.Awaitility.await;
 
+import fr.passerelle.contracts.events.directory.DirectoryEvents;
 import fr.passerelle.referral.agency.KnownAgency;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
@@ -27,7 +28,7 @@ public final class Agencies {
         ("{\"agencyId\":\"%s\",\"safir\":\"%s\",\"name\":\"Agence de test\","
                 + "\"communeCode\":\"59350\",\"departmentCode\":\"59\",\"regionCode\":\"32\"}")
             .formatted(UUID.randomUUID(), safir);
-    DirectoryTopic.publish("agency-upserted", safir, data);
+    DirectoryTopic.publish(DirectoryEvents.AGENCY_UPSERTED, safir, data);
     await()
         .atMost(Duration.ofSeconds(20))
         .until(

@@ -2,6 +2,8 @@ package fr.passerelle.referral.support;
 
 import static org.awaitility.Awaitility.await;
 
+import fr.passerelle.contracts.events.EventType;
+import fr.passerelle.contracts.events.directory.DirectoryEvents;
 import fr.passerelle.referral.site.KnownSite;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
@@ -18,13 +20,13 @@ public final class Sites {
   /** A new active site, known to the service when this returns. */
   public static UUID active() {
     UUID site = UUID.randomUUID();
-    publish("site-created", site, "ACTIVE");
+    publish(DirectoryEvents.SITE_CREATED, site, "ACTIVE");
     awaitCopy(site, true);
     return site;
   }
 
   public static void close(UUID site) {
-    publish("site-closed", site, "CLOSED");
+    publish(DirectoryEvents.SITE_CLOSED, site, "CLOSED");
     awaitCopy(site, false);
   }
 
@@ -41,7 +43,7 @@ public final class Sites {
                         }));
   }
 
-  private static void publish(String event, UUID site, String status) {
+  private static void publish(EventType<?> type, UUID site, String status) {
     String data =
         "{\"siteId\":\"%s\",\"schoolId\":\"%s\",\"code\":\"E2C-T\",\"name\":\"E2C test site\","
                 .formatted(site, UUID.randomUUID())
@@ -49,6 +51,6 @@ public final class Sites {
             + "\"regionCode\":\"32\",\"latitude\":50.63,\"longitude\":3.06,"
             + "\"status\":\"%s\",\"sectors\":[],\"closedAt\":\"2026-11-26T00:00:00Z\"}"
                 .formatted(status);
-    DirectoryTopic.publish(event, site.toString(), data);
+    DirectoryTopic.publish(type, site.toString(), data);
   }
 }

@@ -1,14 +1,12 @@
 package fr.passerelle.platform.testapp;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.platform.testing.KafkaTopics;
 import io.agroal.api.AgroalDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -32,15 +30,12 @@ public final class ProofRecords {
 
   /** A CloudEvent of the consumed type, in Kafka binary mode. */
   public void send(String eventId, WidgetRenamed change) throws Exception {
-    RecordHeaders headers = new RecordHeaders();
-    headers.add("ce_specversion", "1.0".getBytes(UTF_8));
-    headers.add("ce_id", eventId.getBytes(UTF_8));
-    headers.add("ce_type", RecordingConsumer.CONSUMED.type().getBytes(UTF_8));
-    headers.add("ce_source", RecordingConsumer.CONSUMED.source().getBytes(UTF_8));
-    headers.add("ce_subject", change.widgetId().toString().getBytes(UTF_8));
-    headers.add("ce_time", Instant.now().toString().getBytes(UTF_8));
-    headers.add("content-type", "application/json".getBytes(UTF_8));
-    sendRaw(change.widgetId().toString(), mapper.writeValueAsBytes(change), headers);
+    KafkaTopics.publish(
+        bootstrapServers,
+        RecordingConsumer.CONSUMED,
+        eventId,
+        change.widgetId().toString(),
+        mapper.writeValueAsBytes(change));
   }
 
   public void sendRaw(String key, byte[] value, RecordHeaders headers) throws Exception {

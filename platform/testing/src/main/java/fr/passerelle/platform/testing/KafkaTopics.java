@@ -2,8 +2,11 @@ package fr.passerelle.platform.testing;
 
 import static org.awaitility.Awaitility.await;
 
+import fr.passerelle.contracts.events.CloudEventHeaders;
+import fr.passerelle.contracts.events.EventType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +16,17 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Reads what is on a topic, as a plain Kafka client would: for assertions on published events. */
 public final class KafkaTopics {
@@ -40,6 +49,35 @@ public final class KafkaTopics {
         .atMost(Duration.ofSeconds(20))
         .until(() -> events(bootstrapServers, topic, aggregateId, type), found -> !found.isEmpty())
         .get(0);
+  }
+
+  /**
+   * Publishes one event as a producing service's outbox relay would: CloudEvents in Kafka binary
+   * mode, the subject as key, on the type's topic. For tests that feed a consumer.
+   */
+  public static void publish(
+      String bootstrapServers, EventType<?> type, String eventId, String subject, byte[] data) {
+    RecordHeaders headers = new RecordHeaders();
+    headers.add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_1_0));
+    headers.add(CloudEventHeaders.ID, bytes(eventId));
+    headers.add(CloudEventHeaders.TYPE, bytes(type.type()));
+    headers.add(CloudEventHeaders.SOURCE, bytes(type.source()));
+    headers.add(CloudEventHeaders.SUBJECT, bytes(subject));
+    headers.add(CloudEventHeaders.TIME, bytes(OffsetDateTime.now().toString()));
+    headers.add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
+    try (KafkaProducer<String, byte[]> producer =
+        new KafkaProducer<>(
+            Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+            new StringSerializer(),
+            new ByteArraySerializer())) {
+      producer.send(new ProducerRecord<>(type.topic(), null, subject, data, headers)).get();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot publish " + type.type(), e);
+    }
+  }
+
+  private static byte[] bytes(String value) {
+    return value.getBytes(StandardCharsets.UTF_8);
   }
 
   /** A header as text, null when the record has none. */
