@@ -16,7 +16,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,6 +33,9 @@ public class Outbox {
       "INSERT INTO outbox_event"
           + " (id, topic, aggregate_id, type, source, occurred_at, payload, traceparent)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+  /** The key of the transaction's set of event types already announced. */
+  private static final Object RECORDED_TYPES = new Object();
 
   private final AgroalDataSource dataSource;
   private final TransactionSynchronizationRegistry transactions;
@@ -79,8 +84,20 @@ public class Outbox {
     } catch (SQLException | JsonProcessingException e) {
       throw new IllegalStateException("Could not write " + type.type() + " to the outbox", e);
     }
-    recorded.fire(new EventRecorded(type, aggregateId.toString()));
+    if (firstOfItsTypeInThisTransaction(type)) {
+      recorded.fire(new EventRecorded(type));
+    }
     return id;
+  }
+
+  @SuppressWarnings("unchecked")
+  private boolean firstOfItsTypeInThisTransaction(EventType<?> type) {
+    Set<EventType<?>> recordedTypes = (Set<EventType<?>>) transactions.getResource(RECORDED_TYPES);
+    if (recordedTypes == null) {
+      recordedTypes = new HashSet<>();
+      transactions.putResource(RECORDED_TYPES, recordedTypes);
+    }
+    return recordedTypes.add(type);
   }
 
   /** The W3C traceparent of the work that writes the event, so that its consumers continue it. */
