@@ -1,7 +1,7 @@
 -- pgbench script of referral-service/bench/run: every statement one submission through the API
 -- makes PostgreSQL run, in the same transactions, with nothing else (no HTTP, no token, no JSON, no
 -- Java): the Idempotency-Key claimed in its own transaction; then the duplicate-externalRef check,
--- the site check (-D site=<an id in known_site>), the four rows of submission.sql and the stored
+-- the site check (-D site=<an id in known_site>), the person lookup (insert if absent, then select) and the five rows of submission.sql and the stored
 -- response; last, the outbox relay marking the event published (batched in the service).
 -- Obviously fictitious data, as in submission.sql.
 \set age random(16, 25)
@@ -17,16 +17,22 @@ BEGIN;
 SELECT id FROM referral WHERE external_ref_namespace = 'pgbench-fictitious' AND external_ref = 'PGBENCH-' || :idempotency_key::text;
 SELECT site_id, school_id, name, commune_code, department_code, region_code, active, updated_at
   FROM known_site WHERE site_id = :site;
+INSERT INTO person (id, identity_key, created_at)
+  VALUES (gen_random_uuid(), md5(:idempotency_key::text)::uuid, now())
+  ON CONFLICT (identity_key) DO NOTHING;
+SELECT id AS person_id FROM person WHERE identity_key = md5(:idempotency_key::text)::uuid \gset
 INSERT INTO referral (id, version, status, person_id, submitted_by, submitted_via, client_id,
     external_ref_namespace, external_ref, agency_safir, site_id, session_id, first_name, last_name, birth_date, phone,
     email, preferred_channel, commune_code, department_code, france_travail_id, age_at_submission,
     highest_qualification, activity, overridden_rules, override_justification, barriers,
-    diagnostic_summary, project_idea, rome_codes, submitted_at, last_action_at)
-  VALUES (gen_random_uuid(), 0, 'SUBMITTED', gen_random_uuid(), 'pgbench', 'PE_SYSTEM',
+    diagnostic_summary, project_idea, rome_codes, consent_given_on, consent_method, submitted_at,
+    last_action_at)
+  VALUES (gen_random_uuid(), 0, 'SUBMITTED', :'person_id', 'pgbench', 'PE_SYSTEM',
     'pgbench-fictitious', 'pgbench-fictitious', 'PGBENCH-' || :idempotency_key::text, '90001', gen_random_uuid(), NULL,
     'Bench', 'Fictitious', current_date - (:age * 365 + :days), '+3363998' || :phone::text, NULL, 'SMS',
     '59350', '59', NULL, :age, 'NONE', 'NONE', '{}', NULL, '{MOBILITY}',
-    'Fictitious benchmark diagnostic, no real person.', 'Benchmark', '{N1103}', now(), now())
+    'Fictitious benchmark diagnostic, no real person.', 'Benchmark', '{N1103}', current_date,
+    'IN_INTERVIEW', now(), now())
   RETURNING id AS referral_id, site_id, person_id \gset
 INSERT INTO referral_transition (referral_id, action, from_status, to_status, from_site_id,
     to_site_id, actor, actor_side, reason_code, comment, occurred_at)

@@ -55,7 +55,11 @@ final class DirectoryData {
   }
 
   static Map<String, Object> session(String site, int capacity, int inDays) {
-    Instant start = Instant.now().plus(inDays, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+    return session(
+        site, capacity, Instant.now().plus(inDays, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS));
+  }
+
+  static Map<String, Object> session(String site, int capacity, Instant start) {
     return Map.of(
         "siteId",
         site,
@@ -82,8 +86,17 @@ final class DirectoryData {
   }
 
   static String createSession(String site, int capacity, int inDays) {
+    return create(session(site, capacity, inDays));
+  }
+
+  /** A session starting soon, for a scenario that records attendance once it has started. */
+  static String createSessionStartingIn(String site, int capacity, java.time.Duration in) {
+    return create(session(site, capacity, Instant.now().plus(in)));
+  }
+
+  private static String create(Map<String, Object> session) {
     return as(admin())
-        .body(session(site, capacity, inDays))
+        .body(session)
         .post("/api/v1/sessions")
         .then()
         .statusCode(201)

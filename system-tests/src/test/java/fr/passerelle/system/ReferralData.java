@@ -77,6 +77,9 @@ final class ReferralData {
             "Work in logistics",
             "romeCodes",
             List.of("N1103")),
+        "consent",
+        Map.of(
+            "givenOn", java.time.LocalDate.now().minusDays(1).toString(), "method", "IN_INTERVIEW"),
         "siteId",
         site);
   }

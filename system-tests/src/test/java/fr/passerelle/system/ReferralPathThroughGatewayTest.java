@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,7 +37,9 @@ class ReferralPathThroughGatewayTest {
   void
       the_pe_system_refers_a_young_person_the_e2c_site_leads_to_a_job_and_the_pe_system_follows_it() {
     String site = DirectoryData.createSite("59350", "59000");
-    String session = DirectoryData.createSession(site, 10, 10);
+    // Attendance is recorded once the session has started: it starts a few seconds after the
+    // invitation, and the attendance below waits for it.
+    String session = DirectoryData.createSessionStartingIn(site, 10, Duration.ofSeconds(10));
     String pe = ReferralData.peSystem();
     String externalRef = ReferralData.externalRef();
     String key = UUID.randomUUID().toString();
@@ -69,9 +72,16 @@ class ReferralPathThroughGatewayTest {
         .statusCode(200)
         .body("referralId", equalTo(referral))
         .body("status", equalTo("BOOKED"));
-    move(staff, referral, "attendance", Map.of("attendance", "SEEN"))
-        .statusCode(200)
-        .body("status", equalTo("ATTENDED"));
+    await()
+        .atMost(Duration.ofSeconds(40))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () ->
+                move(staff, referral, "attendance", Map.of("attendance", "SEEN"))
+                    .extract()
+                    .statusCode(),
+            status -> status != 422);
+    as(staff).get("/api/v1/referrals/" + referral).then().body("status", equalTo("ATTENDED"));
     as(DirectoryData.admin())
         .get("/api/v1/sessions/" + session + "/reservations/" + referral)
         .then()
@@ -81,10 +91,10 @@ class ReferralPathThroughGatewayTest {
             staff,
             referral,
             "admission",
-            Map.of("commitmentSignedOn", "2026-11-20", "pathStartsOn", "2026-12-01"))
+            Map.of("commitmentSignedOn", daysAgo(10), "pathStartsOn", daysAgo(5)))
         .statusCode(200)
         .body("status", equalTo("ADMITTED"));
-    move(staff, referral, "start", Map.of("startedOn", "2026-12-01"))
+    move(staff, referral, "start", Map.of("startedOn", daysAgo(5)))
         .statusCode(200)
         .body("status", equalTo("IN_PATH"));
     move(
@@ -97,13 +107,13 @@ class ReferralPathThroughGatewayTest {
                 "employerSiret",
                 DirectoryData.siret(),
                 "startsOn",
-                "2026-12-10",
+                daysAgo(3),
                 "endsOn",
-                "2026-12-20"))
+                daysAgo(1)))
         .statusCode(201)
         .header("Location", containsString("/api/v1/referrals/" + referral + "/milestones/"))
         .body("kind", equalTo("COMPANY_IMMERSION"));
-    move(staff, referral, "exit", Map.of("outcome", "CDI", "exitedOn", "2027-03-01"))
+    move(staff, referral, "exit", Map.of("outcome", "CDI", "exitedOn", daysAgo(0)))
         .statusCode(200)
         .body("status", equalTo("EXITED"))
         .body("exitOutcome", equalTo("CDI"))
@@ -169,5 +179,10 @@ class ReferralPathThroughGatewayTest {
   private static ValidatableResponse move(
       String token, String referral, String what, Map<String, Object> body) {
     return as(token).body(body).post("/api/v1/referrals/" + referral + "/" + what).then();
+  }
+
+  /** A day of the path: dated in the past, as the referral service requires. */
+  private static String daysAgo(int days) {
+    return LocalDate.now().minusDays(days).toString();
   }
 }

@@ -17,7 +17,9 @@ public record Ports(
     int keycloak,
     int keycloakManagement,
     int directory,
+    int directoryManagement,
     int referral,
+    int referralManagement,
     int gateway,
     int gatewayManagement) {
 
@@ -30,7 +32,9 @@ public record Ports(
         env("KEYCLOAK", 8180),
         env("KEYCLOAK_MANAGEMENT", 9180),
         env("DIRECTORY", 8081),
+        env("DIRECTORY_MANAGEMENT", 9081),
         env("REFERRAL", 8082),
+        env("REFERRAL_MANAGEMENT", 9082),
         env("GATEWAY", 8080),
         env("GATEWAY_MANAGEMENT", 9080));
   }
@@ -40,7 +44,7 @@ public record Ports(
     List<Integer> ports = new ArrayList<>();
     List<ServerSocket> held = new ArrayList<>();
     try {
-      for (int i = 0; i < 9; i++) {
+      for (int i = 0; i < 11; i++) {
         ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         held.add(socket);
         ports.add(socket.getLocalPort());
@@ -59,7 +63,9 @@ public record Ports(
         ports.get(5),
         ports.get(6),
         ports.get(7),
-        ports.get(8));
+        ports.get(8),
+        ports.get(9),
+        ports.get(10));
   }
 
   /** Each port's name, for messages. */
@@ -71,7 +77,9 @@ public record Ports(
     named.put("KEYCLOAK", keycloak);
     named.put("KEYCLOAK_MANAGEMENT", keycloakManagement);
     named.put("DIRECTORY", directory);
+    named.put("DIRECTORY_MANAGEMENT", directoryManagement);
     named.put("REFERRAL", referral);
+    named.put("REFERRAL_MANAGEMENT", referralManagement);
     named.put("GATEWAY", gateway);
     named.put("GATEWAY_MANAGEMENT", gatewayManagement);
     return named;

@@ -70,9 +70,10 @@ public final class Stack implements AutoCloseable {
             "directory",
             root.resolve("partner-directory-service"),
             config.logs(),
-            directoryUrl + "/q/health/ready",
+            directoryManagementUrl() + "/q/health/ready",
             Map.of(
                 "HTTP_PORT", String.valueOf(ports.directory()),
+                "MANAGEMENT_PORT", String.valueOf(ports.directoryManagement()),
                 "DB_URL", database.jdbcUrl("directory"),
                 "DB_USER", "directory",
                 "DB_PASSWORD", "directory",
@@ -84,9 +85,10 @@ public final class Stack implements AutoCloseable {
             "referral",
             root.resolve("referral-service"),
             config.logs(),
-            referralUrl + "/q/health/ready",
+            referralManagementUrl() + "/q/health/ready",
             Map.ofEntries(
                 Map.entry("HTTP_PORT", String.valueOf(ports.referral())),
+                Map.entry("MANAGEMENT_PORT", String.valueOf(ports.referralManagement())),
                 Map.entry("DB_URL", database.jdbcUrl("referral")),
                 Map.entry("DB_USER", "referral"),
                 Map.entry("DB_PASSWORD", "referral"),
@@ -103,13 +105,15 @@ public final class Stack implements AutoCloseable {
             "gateway",
             root.resolve("gateway"),
             config.logs(),
-            "http://127.0.0.1:" + ports.gatewayManagement() + "/q/health/ready",
+            gatewayManagementUrl() + "/q/health/ready",
             Map.of(
                 "HTTP_PORT", String.valueOf(ports.gateway()),
                 "MANAGEMENT_PORT", String.valueOf(ports.gatewayManagement()),
                 "OIDC_AUTH_SERVER_URL", keycloak.realmUrl(),
                 "DIRECTORY_URL", directoryUrl,
-                "REFERRAL_URL", referralUrl));
+                "DIRECTORY_MANAGEMENT_URL", directoryManagementUrl(),
+                "REFERRAL_URL", referralUrl,
+                "REFERRAL_MANAGEMENT_URL", referralManagementUrl()));
   }
 
   /** Starts every component in dependency order, each awaited on its readiness. */
@@ -177,14 +181,35 @@ public final class Stack implements AutoCloseable {
     return "http://127.0.0.1:" + config.ports().gateway();
   }
 
+  /** The gateway's management interface: {@code /q/health}, {@code /q/metrics}. */
+  public String gatewayManagementUrl() {
+    return "http://127.0.0.1:" + config.ports().gatewayManagement();
+  }
+
   /** The directory service itself, behind the gateway. */
   public String directoryUrl() {
     return "http://127.0.0.1:" + config.ports().directory();
   }
 
+  /**
+   * The directory's management interface: {@code /q/health}, {@code /q/metrics}, {@code /q/openapi}
+   * (its public port answers 404 there).
+   */
+  public String directoryManagementUrl() {
+    return "http://127.0.0.1:" + config.ports().directoryManagement();
+  }
+
   /** The referral service itself, behind the gateway. */
   public String referralUrl() {
     return "http://127.0.0.1:" + config.ports().referral();
+  }
+
+  /**
+   * The referral service's management interface: {@code /q/health}, {@code /q/metrics}, {@code
+   * /q/openapi} (its public port answers 404 there).
+   */
+  public String referralManagementUrl() {
+    return "http://127.0.0.1:" + config.ports().referralManagement();
   }
 
   public Tokens tokens() {

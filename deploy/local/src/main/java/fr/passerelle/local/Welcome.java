@@ -20,6 +20,13 @@ final class Welcome {
     System.out.println("  Logs        " + stack.config().logs());
     System.out.println("  Memory      " + stack.totalRssMb() + " MB resident in all");
     System.out.println();
+    System.out.println("Health, metrics and each service's OpenAPI document (management ports):");
+    System.out.println("  gateway     " + stack.gatewayManagementUrl() + "/q/health  /q/metrics");
+    System.out.println(
+        "  directory   " + stack.directoryManagementUrl() + "/q/health  /q/metrics  /q/openapi");
+    System.out.println(
+        "  referral    " + stack.referralManagementUrl() + "/q/health  /q/metrics  /q/openapi");
+    System.out.println();
     System.out.println("Demo accounts (password: demo), client passerelle-portal:");
     System.out.println("  advisor           Pôle emploi advisor (pe-advisor, agency 91001)");
     System.out.println("  company-advisor   Pôle emploi company advisor (pe-company-advisor)");

@@ -54,7 +54,18 @@ public interface GatewayConfig {
     /** Base URL of the service, for example {@code http://127.0.0.1:8081}. */
     URI url();
 
-    /** Where the service publishes its OpenAPI document (JSON with {@code ?format=json}). */
+    /**
+     * Base URL of the service's management interface, where it publishes its OpenAPI document and
+     * its readiness (a Passerelle service's public port answers 404 there), for example {@code
+     * http://127.0.0.1:9081}. The service's {@link #url()} when absent, for a service that serves
+     * both on one port.
+     */
+    Optional<URI> managementUrl();
+
+    /**
+     * Where the service publishes its OpenAPI document (JSON with {@code ?format=json}), on its
+     * management URL.
+     */
     @WithDefault("/q/openapi")
     String openapiPath();
 
@@ -62,7 +73,10 @@ public interface GatewayConfig {
     @WithDefault("true")
     boolean openapiEnabled();
 
-    /** The service's readiness endpoint, reported by the gateway's own readiness. */
+    /**
+     * The service's readiness endpoint, on its management URL, reported by the gateway's own
+     * readiness.
+     */
     @WithDefault("/q/health/ready")
     String healthPath();
   }

@@ -19,8 +19,9 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Reports whether each service answers its readiness endpoint. Always UP itself: a service that is
- * down makes its routes answer 503, it does not take the gateway out of rotation.
+ * Reports whether each service answers its readiness endpoint (on its management URL). Always UP
+ * itself: a service that is down makes its routes answer 503, it does not take the gateway out of
+ * rotation.
  */
 @Readiness
 @ApplicationScoped
@@ -44,7 +45,7 @@ public class UpstreamsReadiness implements AsyncHealthCheck {
     names.sort(null);
     List<Future<Boolean>> probes = new ArrayList<>();
     for (String name : names) {
-      probes.add(probe(routes.upstreams().get(name), services.get(name).healthPath()));
+      probes.add(probe(routes.managementUpstreams().get(name), services.get(name).healthPath()));
     }
     Future<HealthCheckResponse> report =
         Future.join(probes)

@@ -93,7 +93,7 @@ public class MergedOpenApi {
     names.sort(null);
     List<Future<JsonObject>> fetches = new ArrayList<>();
     for (String name : names) {
-      Upstream upstream = routes.upstreams().get(name);
+      Upstream upstream = routes.managementUpstreams().get(name);
       fetches.add(documents.fetch(upstream, services.get(name).openapiPath()));
     }
     return Future.join(fetches)

@@ -21,10 +21,20 @@ public final class RouteTable {
 
   private final List<Entry> entriesLongestFirst;
   private final Map<String, Upstream> upstreams;
+  private final Map<String, Upstream> managementUpstreams;
   private final List<Route> routes;
 
+  /** A table whose services publish their OpenAPI document and readiness on their own URL. */
   RouteTable(Map<String, Upstream> upstreams, List<Route> routes) {
+    this(upstreams, upstreams, routes);
+  }
+
+  RouteTable(
+      Map<String, Upstream> upstreams,
+      Map<String, Upstream> managementUpstreams,
+      List<Route> routes) {
     this.upstreams = Map.copyOf(upstreams);
+    this.managementUpstreams = Map.copyOf(managementUpstreams);
     this.routes = List.copyOf(routes);
     Map<String, Route> byPrefix = new HashMap<>();
     List<Entry> entries = new ArrayList<>();
@@ -49,9 +59,19 @@ public final class RouteTable {
 
   public static RouteTable from(GatewayConfig config) {
     Map<String, Upstream> upstreams = new LinkedHashMap<>();
+    Map<String, Upstream> managementUpstreams = new LinkedHashMap<>();
     config
         .services()
-        .forEach((name, service) -> upstreams.put(name, Upstream.of(name, service.url())));
+        .forEach(
+            (name, service) -> {
+              upstreams.put(name, Upstream.of(name, service.url()));
+              managementUpstreams.put(
+                  name,
+                  service
+                      .managementUrl()
+                      .map(url -> Upstream.of(name, url, "management-url"))
+                      .orElse(upstreams.get(name)));
+            });
     List<Route> routes = new ArrayList<>();
     config
         .routes()
@@ -77,7 +97,7 @@ public final class RouteTable {
                       route.responseTimeout().toMillis(),
                       Math.max(0, route.retries())));
             });
-    return new RouteTable(upstreams, routes);
+    return new RouteTable(upstreams, managementUpstreams, routes);
   }
 
   /** The route serving this (already normalised) path, or null. */
@@ -94,6 +114,14 @@ public final class RouteTable {
 
   public Map<String, Upstream> upstreams() {
     return upstreams;
+  }
+
+  /**
+   * Each service's management interface, by service name: where its OpenAPI document and its
+   * readiness are read ({@code services.<name>.management-url}, else its URL).
+   */
+  public Map<String, Upstream> managementUpstreams() {
+    return managementUpstreams;
   }
 
   public List<Route> routes() {

@@ -7,9 +7,16 @@ public record Upstream(
     String name, String host, int port, boolean ssl, String basePath, URI baseUrl) {
 
   public static Upstream of(String name, URI url) {
+    return of(name, url, "url");
+  }
+
+  /**
+   * @param property the configuration key of the URL, named when it is not an http(s) URL
+   */
+  public static Upstream of(String name, URI url, String property) {
     if (url.getHost() == null || !("http".equals(url.getScheme()) || isHttps(url))) {
       throw new IllegalArgumentException(
-          "passerelle.gateway.services." + name + ".url must be an http(s) URL");
+          "passerelle.gateway.services." + name + "." + property + " must be an http(s) URL");
     }
     int port = url.getPort() != -1 ? url.getPort() : isHttps(url) ? 443 : 80;
     String path = url.getRawPath() == null ? "" : url.getRawPath();

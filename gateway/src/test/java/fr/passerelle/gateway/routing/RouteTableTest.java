@@ -72,5 +72,7 @@ class RouteTableTest {
     assertThat(Upstream.of("x", URI.create("https://directory.internal")).port()).isEqualTo(443);
     assertThatThrownBy(() -> Upstream.of("x", URI.create("ftp://host")))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Upstream.of("x", URI.create("ftp://host"), "management-url"))
+        .hasMessageContaining("passerelle.gateway.services.x.management-url");
   }
 }

@@ -19,10 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A real HTTP server standing in for one Passerelle service: it publishes an OpenAPI document and a
- * readiness endpoint, echoes what it received, streams large bodies both ways, answers slowly on
- * request, and remembers every path it served (at {@code /_seen?path=}) so a test can prove that a
- * refused request never reached it.
+ * Real HTTP servers standing in for one Passerelle service, on two ports as a service has them: the
+ * management port publishes its OpenAPI document and readiness endpoint ({@code /q/openapi}, {@code
+ * /q/health/ready}), which the public port answers 404; the public port echoes what it received,
+ * streams large bodies both ways, answers slowly on request, and remembers every path it served (at
+ * {@code /_seen?path=}) so a test can prove that a refused request never reached it.
  */
 public final class StandInService {
 
@@ -35,24 +36,42 @@ public final class StandInService {
   private final String openApiDocument;
   private final Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
   private HttpServer server;
+  private HttpServer management;
 
   StandInService(String name) {
     this.name = name;
     this.openApiDocument = resource("/standins/" + name + "-openapi.json");
   }
 
+  /** Starts the public port; answers its number. */
   Future<Integer> start(Vertx vertx) {
     server = vertx.createHttpServer().requestHandler(request -> handle(vertx, request));
     return server.listen(0, "127.0.0.1").map(HttpServer::actualPort);
   }
 
-  private void handle(Vertx vertx, HttpServerRequest request) {
+  /** Starts the management port; answers its number. */
+  Future<Integer> startManagement(Vertx vertx) {
+    management = vertx.createHttpServer().requestHandler(this::handleManagement);
+    return management.listen(0, "127.0.0.1").map(HttpServer::actualPort);
+  }
+
+  private void handleManagement(HttpServerRequest request) {
     String path = request.path();
     HttpServerResponse response = request.response();
     if (path.equals("/q/openapi")) {
       response.putHeader("Content-Type", "application/json").end(openApiDocument);
     } else if (path.equals("/q/health/ready")) {
       response.putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
+    } else {
+      response.setStatusCode(404).end();
+    }
+  }
+
+  private void handle(Vertx vertx, HttpServerRequest request) {
+    String path = request.path();
+    HttpServerResponse response = request.response();
+    if (path.startsWith("/q/")) {
+      response.setStatusCode(404).end();
     } else if (path.equals("/_seen")) {
       AtomicInteger count = seen.get(request.getParam("path"));
       response
@@ -155,7 +174,10 @@ public final class StandInService {
   }
 
   Future<Void> stop() {
-    return server == null ? Future.succeededFuture() : server.close();
+    return Future.join(
+            server == null ? Future.succeededFuture() : server.close(),
+            management == null ? Future.succeededFuture() : management.close())
+        .mapEmpty();
   }
 
   private static String resource(String path) {

@@ -11,10 +11,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the servers the gateway forwards to in tests, on loopback, and points the route table at
- * them: directory, reporting and prospection stand-ins that answer; referral, whose port refuses
- * connections (a service that is down); a service that drops connections once; one whose address
- * never completes a connection; and the directory answering slowly on a route with a short response
- * timeout. Also sets the test clients' rate limits.
+ * them: directory, reporting and prospection stand-ins that answer, each with its API on one port
+ * and its OpenAPI document and readiness on a management port of its own; referral, whose ports
+ * refuse connections (a service that is down); a service that drops connections once; one whose
+ * address never completes a connection; and the directory answering slowly on a route with a short
+ * response timeout. Also sets the test clients' rate limits.
  */
 public class StandInServices implements QuarkusTestResourceLifecycleManager {
 
@@ -37,25 +38,29 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
   @Override
   public Map<String, String> start() {
     vertx = Vertx.vertx();
-    StandInService directory = new StandInService("directory");
-    StandInService reporting = new StandInService("reporting");
-    StandInService prospection = new StandInService("prospection");
     DroppingService dropping = new DroppingService();
     unresponsive = new UnresponsiveAddress();
 
     Map<String, String> config = new HashMap<>();
-    config.put("passerelle.gateway.services.directory.url", url(directory.start(vertx)));
-    config.put("passerelle.gateway.services.reporting.url", url(reporting.start(vertx)));
-    config.put("passerelle.gateway.services.prospection.url", url(prospection.start(vertx)));
-    config.put(
-        "passerelle.gateway.services.referral.url",
-        "http://127.0.0.1:" + UnresponsiveAddress.closedPort());
+    for (String name : List.of("directory", "reporting", "prospection")) {
+      StandInService service = new StandInService(name);
+      config.put("passerelle.gateway.services." + name + ".url", url(service.start(vertx)));
+      config.put(
+          "passerelle.gateway.services." + name + ".management-url",
+          url(service.startManagement(vertx)));
+    }
+    String closed = "http://127.0.0.1:" + UnresponsiveAddress.closedPort();
+    config.put("passerelle.gateway.services.referral.url", closed);
+    config.put("passerelle.gateway.services.referral.management-url", closed);
     config.put("passerelle.gateway.services.dropping.url", url(dropping.start(vertx)));
     config.put(
         "passerelle.gateway.services.unresponsive.url", "http://127.0.0.1:" + unresponsive.port());
     config.put(
         "passerelle.gateway.services.slowpoke.url",
         config.get("passerelle.gateway.services.directory.url"));
+    config.put(
+        "passerelle.gateway.services.slowpoke.management-url",
+        config.get("passerelle.gateway.services.directory.management-url"));
 
     config.put("passerelle.gateway.routes.dropping.prefixes", "/api/v1/dropping");
     config.put("passerelle.gateway.routes.unresponsive.prefixes", "/api/v1/unresponsive");

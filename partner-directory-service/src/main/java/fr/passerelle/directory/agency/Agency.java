@@ -1,7 +1,7 @@
 package fr.passerelle.directory.agency;
 
 import fr.passerelle.contracts.events.directory.AgencyUpserted;
-import fr.passerelle.directory.geo.Location;
+import fr.passerelle.platform.geo.Location;
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;

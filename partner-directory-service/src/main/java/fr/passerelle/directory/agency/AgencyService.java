@@ -3,7 +3,7 @@ package fr.passerelle.directory.agency;
 import fr.passerelle.contracts.events.directory.DirectoryEvents;
 import fr.passerelle.directory.agency.AgencyApi.AgencyRequest;
 import fr.passerelle.directory.agency.AgencyApi.AgencyView;
-import fr.passerelle.directory.geo.Locator;
+import fr.passerelle.platform.geo.Locator;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.pagination.KeysetPage;

@@ -1,7 +1,7 @@
 package fr.passerelle.directory.datainclusion;
 
-import fr.passerelle.directory.geo.Commune;
-import fr.passerelle.directory.geo.CommuneDirectory;
+import fr.passerelle.platform.geo.Commune;
+import fr.passerelle.platform.geo.CommuneDirectory;
 import fr.passerelle.directory.school.School;
 import fr.passerelle.directory.session.InformationSession;
 import fr.passerelle.directory.session.SessionEnums.Format;

@@ -1,7 +1,7 @@
 package fr.passerelle.directory.importing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.passerelle.directory.geo.Locator;
+import fr.passerelle.platform.geo.Locator;
 import fr.passerelle.directory.school.LabelStatus;
 import fr.passerelle.directory.school.School;
 import fr.passerelle.directory.site.Site;

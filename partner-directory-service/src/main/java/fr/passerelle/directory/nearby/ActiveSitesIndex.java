@@ -2,7 +2,8 @@ package fr.passerelle.directory.nearby;
 
 import fr.passerelle.contracts.events.EventType;
 import fr.passerelle.contracts.events.directory.DirectoryEvents;
-import fr.passerelle.directory.geo.GeoPoint;
+import fr.passerelle.directory.config.DirectoryConfig;
+import fr.passerelle.platform.geo.GeoPoint;
 import fr.passerelle.directory.nearby.NearbyApi.NextSession;
 import fr.passerelle.directory.session.InformationSession;
 import fr.passerelle.directory.site.Site;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The active sites and their next session with free seats, held in memory for the nearest-sites
@@ -42,6 +42,7 @@ public class ActiveSitesIndex {
           DirectoryEvents.SESSION_SCHEDULED,
           DirectoryEvents.SESSION_UPDATED,
           DirectoryEvents.SESSION_CANCELLED,
+          DirectoryEvents.SESSION_DONE,
           DirectoryEvents.SEATS_CHANGED);
 
   /** One active site, where it is, and its next session with free seats (null when none). */
@@ -54,12 +55,9 @@ public class ActiveSitesIndex {
   private volatile Snapshot snapshot;
   private volatile boolean stale = true;
 
-  ActiveSitesIndex(
-      Clock clock,
-      @ConfigProperty(name = "passerelle.directory.nearby-refresh", defaultValue = "PT5S")
-          Duration refresh) {
+  ActiveSitesIndex(Clock clock, DirectoryConfig config) {
     this.clock = clock;
-    this.refresh = refresh;
+    this.refresh = config.nearbyRefresh();
   }
 
   /** The active sites as of the last change this replica committed (or a few seconds ago). */
@@ -102,7 +100,7 @@ public class ActiveSitesIndex {
           InformationSession.list(
               "from InformationSession s where "
                   + InformationSession.hasFreeSeats("s")
-                  + " and s.startsAt > :now order by s.startsAt",
+                  + " order by s.startsAt",
               Parameters.with("now", now));
       for (InformationSession session : sessions) {
         next.putIfAbsent(

@@ -1,8 +1,8 @@
 package fr.passerelle.directory.nearby;
 
-import fr.passerelle.directory.geo.Commune;
-import fr.passerelle.directory.geo.CommuneDirectory;
-import fr.passerelle.directory.geo.GeoPoint;
+import fr.passerelle.platform.geo.Commune;
+import fr.passerelle.platform.geo.CommuneDirectory;
+import fr.passerelle.platform.geo.GeoPoint;
 import fr.passerelle.directory.nearby.NearbyApi.NearbySite;
 import fr.passerelle.directory.nearby.NearbyApi.NearbySites;
 import fr.passerelle.directory.nearby.NearbyApi.NextSession;

@@ -30,14 +30,25 @@ public final class PairingApi {
     }
   }
 
-  @Schema(name = "Pairing")
+  @Schema(
+      name = "Pairing",
+      description =
+          "A pairing, active or ended: an ended one keeps its history with endedOn and endedAt")
   public record PairingView(
       UUID id,
       UUID agencyId,
       UUID siteId,
-      LocalDate since,
+      @Schema(example = "2023-09-01") LocalDate since,
       UUID agencyReferentId,
       UUID siteReferentId,
+      @Schema(
+              description = "The day the pairing ended (Europe/Paris); null while it is active",
+              example = "2026-06-30")
+          LocalDate endedOn,
+      @Schema(
+              description = "When the pairing was ended; null while it is active",
+              example = "2026-06-30T14:05:00Z")
+          Instant endedAt,
       long version,
       Instant updatedAt) {
 
@@ -49,6 +60,8 @@ public final class PairingApi {
           pairing.since,
           pairing.agencyReferentId,
           pairing.siteReferentId,
+          pairing.endedOn,
+          pairing.endedAt,
           pairing.version,
           pairing.updatedAt);
     }

@@ -4,11 +4,11 @@ import fr.passerelle.contracts.security.Roles;
 import fr.passerelle.directory.access.DirectoryReader;
 import fr.passerelle.directory.pairing.PairingApi.PairingRequest;
 import fr.passerelle.directory.pairing.PairingApi.PairingView;
-import fr.passerelle.directory.support.SiteOrAgencyFilter;
 import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.idempotency.Idempotent;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +27,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,6 +41,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Pairings", description = "The map of local partnerships between agencies and sites")
 public class PairingResource {
 
+  /** An ended pairing, as GET /pairings/{id} answers it. */
+  static final String ENDED_EXAMPLE =
+      """
+      {"id": "0b7e1c52-3f7e-4f5e-9d1a-6c2b8f4e7a10",
+       "agencyId": "5d2f0a9e-8b41-4c3e-a7f6-2e9c1b0d4f83",
+       "siteId": "c4a8e2f1-6b3d-4e59-9a7c-1f0e2d3b4a56",
+       "since": "2023-09-01",
+       "agencyReferentId": null, "siteReferentId": null,
+       "endedOn": "2026-06-30", "endedAt": "2026-06-30T14:05:00Z",
+       "version": 3, "updatedAt": "2026-06-30T14:05:00Z"}
+      """;
+
+  static final String ENDED_CONFLICT_EXAMPLE =
+      """
+      {"type": "urn:passerelle:problem:conflict", "title": "Conflict", "status": 409,
+       "detail": "the pairing has ended", "instance": "/api/v1/pairings/0b7e1c52-3f7e-4f5e-9d1a-6c2b8f4e7a10",
+       "endedOn": "2026-06-30"}
+      """;
+
+  private static final String PAIRING_ID = "0b7e1c52-3f7e-4f5e-9d1a-6c2b8f4e7a10";
+
   private final PairingService pairings;
 
   PairingResource(PairingService pairings) {
@@ -45,21 +70,33 @@ public class PairingResource {
 
   @GET
   @RolesAllowed(DirectoryReader.ROLE)
-  @Operation(summary = "List pairings", description = "Optionally of one site or one agency.")
+  @Operation(
+      summary = "List pairings",
+      description =
+          "Active pairings, optionally of one site or one agency; with includeEnded=true, the"
+              + " ended ones too (endedOn set), e.g. GET /api/v1/pairings?siteId=…&includeEnded=true"
+              + " for a site's whole history.")
   public Page<PairingView> list(
-      @BeanParam SiteOrAgencyFilter filter, @Valid @BeanParam PageRequest page) {
+      @BeanParam PairingFilter filter, @Valid @BeanParam PageRequest page) {
     return pairings.list(filter, page);
   }
 
   @GET
   @Path("/{id}")
   @RolesAllowed(DirectoryReader.ROLE)
-  @Operation(summary = "Get a pairing", description = "With its version as ETag.")
-  @APIResponseSchema(
-      value = PairingView.class,
+  @Operation(
+      summary = "Get a pairing",
+      description =
+          "Active or ended (an ended pairing still reads, with endedOn and endedAt). With its"
+              + " version as ETag.")
+  @APIResponse(
       responseCode = "200",
-      responseDescription = "The pairing, ETag = its version")
-  public Response get(@PathParam("id") UUID id) {
+      description = "The pairing, ETag = its version",
+      content =
+          @Content(
+              schema = @Schema(implementation = PairingView.class),
+              examples = @ExampleObject(name = "ended", value = ENDED_EXAMPLE)))
+  public Response get(@PathParam("id") @Parameter(example = PAIRING_ID) UUID id) {
     PairingView pairing = pairings.get(id);
     return EntityTags.ok(pairing, pairing.version());
   }
@@ -70,7 +107,10 @@ public class PairingResource {
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTORY_ADMIN})
   @Operation(
       summary = "Pair an agency with a site",
-      description = "Directory admins only; one pairing per agency and site (409).")
+      description =
+          "Directory admins only; one active pairing per agency and site (409 with existingId);"
+              + " once that pairing has ended, the agency and the site may be paired again."
+              + " Publishes pairing-created.")
   @APIResponseSchema(
       value = PairingView.class,
       responseCode = "201",
@@ -84,13 +124,26 @@ public class PairingResource {
   @PUT
   @Path("/{id}")
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTORY_ADMIN})
-  @Operation(summary = "Update a pairing", description = "Directory admins only; If-Match.")
+  @Operation(
+      summary = "Update a pairing",
+      description =
+          "Directory admins only; If-Match required. An ended pairing no longer changes (409 with"
+              + " endedOn): pair the agency and the site again instead. Publishes pairing-updated.")
   @APIResponseSchema(
       value = PairingView.class,
       responseCode = "200",
       responseDescription = "Updated; new ETag")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The pairing has ended, or the agency and the site are already paired (existingId)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(ref = "Problem"),
+              examples = @ExampleObject(name = "ended", value = ENDED_CONFLICT_EXAMPLE)))
   public Response update(
-      @PathParam("id") UUID id,
+      @PathParam("id") @Parameter(example = PAIRING_ID) UUID id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull PairingRequest request) {
     PairingView pairing = pairings.update(id, ifMatch, request);
@@ -100,9 +153,16 @@ public class PairingResource {
   @DELETE
   @Path("/{id}")
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTORY_ADMIN})
-  @Operation(summary = "End a pairing", description = "Directory admins only.")
-  public Response delete(@PathParam("id") UUID id) {
-    pairings.delete(id);
+  @Operation(
+      summary = "End a pairing",
+      description =
+          "Directory admins only. The pairing is not deleted: it ends today (endedOn, Europe/Paris;"
+              + " endedAt), still reads by id and in lists with includeEnded=true, no longer"
+              + " changes, and the agency and the site may be paired again. Ending an ended"
+              + " pairing changes nothing (204). Publishes pairing-ended.")
+  @APIResponse(responseCode = "204", description = "Ended (or had already ended)")
+  public Response delete(@PathParam("id") @Parameter(example = PAIRING_ID) UUID id) {
+    pairings.end(id);
     return Response.noContent().build();
   }
 }

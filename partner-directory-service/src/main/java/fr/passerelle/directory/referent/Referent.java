@@ -1,5 +1,6 @@
 package fr.passerelle.directory.referent;
 
+import fr.passerelle.contracts.events.directory.ReferentDetails;
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -37,6 +38,17 @@ public class Referent extends PanacheEntityBase {
     referent.id = id;
     referent.createdAt = now;
     return referent;
+  }
+
+  /**
+   * The referent as reporting sees it: no name, e-mail or phone.
+   *
+   * @param departmentCode the department of its site or agency
+   * @param regionCode the region of its site or agency
+   */
+  public ReferentDetails details(String departmentCode, String regionCode) {
+    return new ReferentDetails(
+        id, function.name(), siteId, agencyId, departmentCode, regionCode, active);
   }
 
   /**

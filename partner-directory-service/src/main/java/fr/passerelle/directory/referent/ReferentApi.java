@@ -30,7 +30,13 @@ public final class ReferentApi {
       @Pattern(regexp = SiteApi.E164, message = "must be an E.164 phone number, e.g. +33320123456")
           @Schema(example = "+33320123457")
           String phone,
-      @Schema(example = "true", defaultValue = "true") Boolean active) {
+      @Schema(
+              example = "true",
+              defaultValue = "true",
+              description =
+                  "false removes the referent from the active contacts (published as"
+                      + " referent-removed)")
+          Boolean active) {
 
     void applyTo(Referent referent, Instant now) {
       referent.siteId = siteId;

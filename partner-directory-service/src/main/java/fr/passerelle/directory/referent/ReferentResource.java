@@ -71,7 +71,8 @@ public class ReferentResource {
       summary = "Create a referent",
       description =
           "Directory admins for any site or agency; E2C staff for their own sites (404 for"
-              + " another site).")
+              + " another site). Publishes referent-created (ids, function, department and region;"
+              + " never the name or contact details).")
   @APIResponseSchema(
       value = ReferentView.class,
       responseCode = "201",
@@ -87,7 +88,10 @@ public class ReferentResource {
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTORY_ADMIN, Roles.E2C_STAFF})
   @Operation(
       summary = "Update a referent",
-      description = "If-Match required. E2C staff only for their own sites' referents (else 404).")
+      description =
+          "If-Match required. E2C staff only for their own sites' referents (else 404). Publishes"
+              + " referent-updated, or referent-removed when active turns from true to false (the"
+              + " referent leaves the active contacts; it still reads).")
   @APIResponseSchema(
       value = ReferentView.class,
       responseCode = "200",

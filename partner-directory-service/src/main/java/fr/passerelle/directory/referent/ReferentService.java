@@ -1,11 +1,15 @@
 package fr.passerelle.directory.referent;
 
+import fr.passerelle.contracts.events.EventType;
+import fr.passerelle.contracts.events.directory.DirectoryEvents;
+import fr.passerelle.contracts.events.directory.ReferentDetails;
 import fr.passerelle.directory.access.ManagementRights;
 import fr.passerelle.directory.agency.Agency;
 import fr.passerelle.directory.referent.ReferentApi.ReferentRequest;
 import fr.passerelle.directory.referent.ReferentApi.ReferentView;
 import fr.passerelle.directory.site.Site;
 import fr.passerelle.directory.support.SiteOrAgencyFilter;
+import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
@@ -18,7 +22,11 @@ import java.time.Clock;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
-/** Referents: directory admins manage all; E2C staff those of their own sites. */
+/**
+ * Referents: directory admins manage all; E2C staff those of their own sites. Every change is
+ * published without the person's name or contact details (referent-created, referent-updated, and
+ * referent-removed when an update makes an active referent inactive).
+ */
 @ApplicationScoped
 public class ReferentService {
 
@@ -26,11 +34,13 @@ public class ReferentService {
 
   private final ManagementRights rights;
   private final ReferentScope referents;
+  private final Outbox outbox;
   private final Clock clock;
 
-  ReferentService(ManagementRights rights, ReferentScope referents, Clock clock) {
+  ReferentService(ManagementRights rights, ReferentScope referents, Outbox outbox, Clock clock) {
     this.rights = rights;
     this.referents = referents;
+    this.outbox = outbox;
     this.clock = clock;
   }
 
@@ -40,8 +50,7 @@ public class ReferentService {
     Referent referent = Referent.create(UUID.randomUUID(), clock.instant());
     request.applyTo(referent, clock.instant());
     referent.persistAndFlush();
-    LOG.infof("Referent %s created", referent.id);
-    return ReferentView.of(referent);
+    return published(DirectoryEvents.REFERENT_CREATED, referent);
   }
 
   @Transactional
@@ -49,10 +58,14 @@ public class ReferentService {
     Referent referent = referents.visible(id);
     EntityTags.requireMatch(ifMatch, referent.version, "referent", id);
     checkOwner(request, id);
+    boolean wasActive = referent.active;
     request.applyTo(referent, clock.instant());
     Referent.getEntityManager().flush();
-    LOG.infof("Referent %s updated", id);
-    return ReferentView.of(referent);
+    return published(
+        wasActive && !referent.active
+            ? DirectoryEvents.REFERENT_REMOVED
+            : DirectoryEvents.REFERENT_UPDATED,
+        referent);
   }
 
   @Transactional
@@ -68,6 +81,24 @@ public class ReferentService {
         .orderBy(SortKey.uuid("r.id", r -> r.id))
         .fetch(page)
         .map(ReferentView::of);
+  }
+
+  private ReferentView published(EventType<ReferentDetails> type, Referent referent) {
+    ReferentDetails details =
+        referent.agencyId != null
+            ? placed(referent, Agency.require(referent.agencyId))
+            : placed(referent, Site.require(referent.siteId));
+    outbox.publish(type, referent.id, details);
+    LOG.infof("Referent %s %s", referent.id, type.name());
+    return ReferentView.of(referent);
+  }
+
+  private static ReferentDetails placed(Referent referent, Agency agency) {
+    return referent.details(agency.departmentCode, agency.regionCode);
+  }
+
+  private static ReferentDetails placed(Referent referent, Site site) {
+    return referent.details(site.departmentCode, site.regionCode);
   }
 
   private void checkOwner(ReferentRequest request, UUID id) {

@@ -1,5 +1,6 @@
 package fr.passerelle.directory.session;
 
+import fr.passerelle.contracts.events.directory.SeatsChanged;
 import fr.passerelle.contracts.events.directory.SessionDetails;
 import fr.passerelle.directory.session.SessionEnums.Format;
 import fr.passerelle.directory.session.SessionEnums.SessionStatus;
@@ -16,12 +17,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * An information session ("information collective") held by a site. It guards its own seats: a
- * full, cancelled, finished or started session refuses a booking.
+ * full, cancelled, finished or started session refuses a booking, and a cancelled one holds none.
  */
 @Entity
 @Table(name = "information_session")
@@ -94,27 +96,45 @@ public class InformationSession extends PanacheEntityBase {
     return capacity - seatsBooked;
   }
 
-  /** A scheduled session with at least one seat left. */
-  public boolean hasFreeSeats() {
-    return status == SessionStatus.SCHEDULED && seatsBooked < capacity;
+  /** A scheduled session, not started yet at {@code now}, with at least one seat left. */
+  public boolean hasFreeSeats(Instant now) {
+    return status == SessionStatus.SCHEDULED && startsAt.isAfter(now) && seatsBooked < capacity;
   }
 
-  /** {@link #hasFreeSeats()} as a JPQL condition on the session named {@code alias}. */
+  /**
+   * {@link #hasFreeSeats(Instant)} as a JPQL condition on the session named {@code alias}; the
+   * query binds the time as parameter {@code :now}.
+   */
   public static String hasFreeSeats(String alias) {
-    return alias + ".status = 'SCHEDULED' and " + alias + ".seatsBooked < " + alias + ".capacity";
+    return alias
+        + ".status = 'SCHEDULED' and "
+        + alias
+        + ".startsAt > :now and "
+        + alias
+        + ".seatsBooked < "
+        + alias
+        + ".capacity";
   }
 
   /** Takes one seat, or says why not (409). */
   public void book(Instant now) {
-    requireScheduled();
-    if (!startsAt.isAfter(now)) {
-      throw new ConflictException("the session has already started");
-    }
+    requireOpenForBooking(now);
     if (seatsLeft() == 0) {
       throw new ConflictException("the session is full", Map.of("seatsLeft", 0));
     }
     seatsBooked++;
     updatedAt = now;
+  }
+
+  /**
+   * A session takes bookings, and keeps those it holds, only while it is scheduled and not started:
+   * else 409, whatever the seat's history.
+   */
+  public void requireOpenForBooking(Instant now) {
+    requireScheduled();
+    if (!startsAt.isAfter(now)) {
+      throw new ConflictException("the session has already started");
+    }
   }
 
   public void release(Instant now) {
@@ -124,9 +144,28 @@ public class InformationSession extends PanacheEntityBase {
     updatedAt = now;
   }
 
-  public void cancel(Instant now) {
+  /**
+   * Cancels the session and releases its seats with it: no invitation to a cancelled session.
+   *
+   * @return the reservations it released, cancelled now
+   */
+  public List<Reservation> cancel(Instant now) {
     requireScheduled();
+    List<Reservation> released = Reservation.bookedIn(id);
+    released.forEach(reservation -> reservation.cancel(now));
     status = SessionStatus.CANCELLED;
+    seatsBooked = 0;
+    updatedAt = now;
+    return released;
+  }
+
+  /** A scheduled session that has ended becomes DONE; its seats stay booked. */
+  public void finish(Instant now) {
+    requireScheduled();
+    if (endsAt.isAfter(now)) {
+      throw new ConflictException("the session has not ended yet");
+    }
+    status = SessionStatus.DONE;
     updatedAt = now;
   }
 
@@ -152,6 +191,20 @@ public class InformationSession extends PanacheEntityBase {
         seatsBooked,
         seatsLeft(),
         status.name());
+  }
+
+  /** A seat booked or released for a referral, with the seats as they now stand. */
+  public SeatsChanged seatsChanged(Site site, UUID referralId, SeatsChanged.Change change) {
+    return new SeatsChanged(
+        id,
+        siteId,
+        site.departmentCode,
+        site.regionCode,
+        referralId,
+        change,
+        capacity,
+        seatsBooked,
+        seatsLeft());
   }
 
   /**

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A seat held for a referral (the caller's id: the directory knows nothing of the person). */
@@ -43,6 +44,11 @@ public class Reservation extends PanacheEntityBase {
 
   public static Reservation of(UUID sessionId, UUID referralId) {
     return find("sessionId = ?1 and referralId = ?2", sessionId, referralId).firstResult();
+  }
+
+  /** The reservations holding a seat of the session now. */
+  public static List<Reservation> bookedIn(UUID sessionId) {
+    return list("sessionId = ?1 and status = ?2 order by createdAt", sessionId, Status.BOOKED);
   }
 
   public boolean isBooked() {

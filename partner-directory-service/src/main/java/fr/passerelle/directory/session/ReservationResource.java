@@ -5,6 +5,7 @@ import fr.passerelle.directory.session.SessionApi.Booking;
 import fr.passerelle.directory.session.SessionApi.ReservationView;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -21,7 +22,9 @@ import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,7 +71,9 @@ public class ReservationResource {
       description =
           "For the referral service (its own token) and admins only. Idempotent by referral id:"
               + " 201 when the seat is taken now, 200 with the existing reservation when the"
-              + " referral already holds one. 409 when the session is full, cancelled or started."
+              + " referral already holds one and the session still takes bookings. 409 when the"
+              + " session is full, cancelled, done or started, for a repeated booking too: no"
+              + " invitation to a cancelled or past session, whatever the seat's history."
               + " Publishes seats-changed.")
   @APIResponse(
       responseCode = "201",
@@ -76,9 +81,28 @@ public class ReservationResource {
       content = @Content(schema = @Schema(implementation = ReservationView.class)))
   @APIResponse(
       responseCode = "200",
-      description = "The referral already held a seat",
+      description = "The referral already held a seat, and the session still takes bookings",
       content = @Content(schema = @Schema(implementation = ReservationView.class)))
-  public Response book(@PathParam("id") UUID id, @PathParam("referralId") UUID referralId) {
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The session takes no booking: full (seatsLeft 0), cancelled or done (status), or"
+              + " started",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(ref = "Problem"),
+              examples =
+                  @ExampleObject(
+                      name = "started",
+                      value =
+                          "{\"type\": \"urn:passerelle:problem:conflict\", \"title\":"
+                              + " \"Conflict\", \"status\": 409, \"detail\": \"the session has"
+                              + " already started\"}")))
+  public Response book(
+      @PathParam("id") @Parameter(example = "7f3c2a10-5b8e-4d21-9c6f-0a1b2c3d4e5f") UUID id,
+      @PathParam("referralId") @Parameter(example = "3e9d8c7b-6a5f-4e3d-2c1b-0a9f8e7d6c5b")
+          UUID referralId) {
     Booking booking = reservations.book(id, referralId);
     return booking.created()
         ? Response.created(URI.create("/api/v1/sessions/" + id + "/reservations/" + referralId))

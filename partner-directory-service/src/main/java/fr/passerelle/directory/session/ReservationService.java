@@ -22,7 +22,8 @@ import org.jboss.logging.Logger;
 /**
  * Seat reservations keyed by the caller's referral id. Booking locks the session row, so concurrent
  * bookings are applied one after the other and the session's own rule (never more bookings than
- * seats) holds; booking again with the same referral id returns the reservation.
+ * seats) holds; booking again with the same referral id returns the reservation while the session
+ * still takes bookings, and is refused like a new booking once it is cancelled, done or started.
  */
 @ApplicationScoped
 public class ReservationService {
@@ -45,10 +46,11 @@ public class ReservationService {
   public Booking book(UUID sessionId, UUID referralId) {
     InformationSession session = scope.visibleForUpdate(sessionId);
     Reservation reservation = Reservation.of(sessionId, referralId);
+    Instant now = clock.instant();
     if (reservation != null && reservation.isBooked()) {
+      session.requireOpenForBooking(now);
       return new Booking(ReservationView.of(reservation, session), false);
     }
-    Instant now = clock.instant();
     session.book(now);
     if (reservation == null) {
       reservation = Reservation.book(sessionId, referralId, caller.actor(), now);
@@ -102,19 +104,9 @@ public class ReservationService {
 
   private void seatsChanged(
       InformationSession session, UUID referralId, SeatsChanged.Change change) {
-    Site site = Site.require(session.siteId);
     outbox.publish(
         DirectoryEvents.SEATS_CHANGED,
         session.id,
-        new SeatsChanged(
-            session.id,
-            session.siteId,
-            site.departmentCode,
-            site.regionCode,
-            referralId,
-            change,
-            session.capacity,
-            session.seatsBooked,
-            session.seatsLeft()));
+        session.seatsChanged(Site.require(session.siteId), referralId, change));
   }
 }

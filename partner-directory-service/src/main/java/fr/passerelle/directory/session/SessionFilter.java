@@ -25,7 +25,9 @@ public class SessionFilter {
   SessionStatus status;
 
   @QueryParam("freeSeats")
-  @Parameter(description = "Only scheduled sessions with seats left")
+  @Parameter(
+      description = "Only sessions that still take bookings: scheduled, not started, seats left",
+      example = "true")
   boolean freeSeats;
 
   public UUID siteId() {

@@ -50,7 +50,10 @@ public class SessionResource {
   @RolesAllowed(DirectoryReader.ROLE)
   @Operation(
       summary = "List sessions",
-      description = "Filter by site, start window, status, free seats. Ordered by start time.")
+      description =
+          "Filter by site, start window, status, free seats (freeSeats=true: scheduled sessions"
+              + " that have not started and have a seat left). Ordered by start time. A session is"
+              + " DONE a few minutes after it ends.")
   public Page<SessionView> list(
       @BeanParam SessionFilter filter, @Valid @BeanParam PageRequest page) {
     return sessions.list(filter, page);
@@ -112,14 +115,18 @@ public class SessionResource {
   @Operation(
       summary = "Cancel a session",
       description =
-          "Publishes session-cancelled; 409 if it is not scheduled. If-Match is optional: when"
+          "Releases every seat booked in it (each reservation CANCELLED with its cancelledAt,"
+              + " seatsBooked 0), then publishes session-cancelled and one seats-changed RELEASED"
+              + " per released reservation; 409 if it is not scheduled. If-Match is optional: when"
               + " sent, a stale version is 412."
               + MANAGERS_NOTE)
   @APIResponseSchema(
       value = SessionView.class,
       responseCode = "200",
       responseDescription = "Cancelled; new ETag")
-  public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+  public Response cancel(
+      @PathParam("id") @Parameter(example = "7f3c2a10-5b8e-4d21-9c6f-0a1b2c3d4e5f") UUID id,
+      @HeaderParam("If-Match") @Parameter(example = "\"4\"") String ifMatch) {
     SessionView session = sessions.cancel(id, ifMatch);
     return EntityTags.ok(session, session.version());
   }

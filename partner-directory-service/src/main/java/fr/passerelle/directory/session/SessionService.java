@@ -2,6 +2,8 @@ package fr.passerelle.directory.session;
 
 import fr.passerelle.contracts.events.EventType;
 import fr.passerelle.contracts.events.directory.DirectoryEvents;
+import fr.passerelle.contracts.events.directory.SeatsChanged;
+import fr.passerelle.contracts.events.directory.SessionDetails;
 import fr.passerelle.directory.access.ManagementRights;
 import fr.passerelle.directory.agency.Agency;
 import fr.passerelle.directory.session.SessionApi.SessionRequest;
@@ -18,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -65,13 +68,27 @@ public class SessionService {
     return published(DirectoryEvents.SESSION_UPDATED, session, Site.require(session.siteId));
   }
 
+  /**
+   * Cancels a session and releases its seats with it: every booked reservation is cancelled and its
+   * holder hears of it by a seats-changed RELEASED, after the session-cancelled. The session row is
+   * locked, as a booking locks it, so that no seat is booked in between.
+   */
   @Transactional
   public SessionView cancel(UUID id, String ifMatch) {
-    InformationSession session = sessions.visible(id);
+    InformationSession session = sessions.visibleForUpdate(id);
     EntityTags.checkIfGiven(ifMatch, session.version, "session", id);
-    session.cancel(clock.instant());
+    List<Reservation> released = session.cancel(clock.instant());
     InformationSession.getEntityManager().flush();
-    return published(DirectoryEvents.SESSION_CANCELLED, session, Site.require(session.siteId));
+    Site site = Site.require(session.siteId);
+    SessionView cancelled = published(DirectoryEvents.SESSION_CANCELLED, session, site);
+    for (Reservation reservation : released) {
+      outbox.publish(
+          DirectoryEvents.SEATS_CHANGED,
+          session.id,
+          session.seatsChanged(site, reservation.referralId, SeatsChanged.Change.RELEASED));
+    }
+    LOG.infof("Session %s: %d seat(s) released by its cancellation", id, released.size());
+    return cancelled;
   }
 
   @Transactional
@@ -86,7 +103,10 @@ public class SessionService {
         .where("s.startsAt >= :from", "from", filter.from())
         .where("s.startsAt < :to", "to", filter.to())
         .whereEquals("s.status", filter.status())
-        .whereIf(filter.freeSeats(), InformationSession.hasFreeSeats("s"))
+        .where(
+            InformationSession.hasFreeSeats("s"),
+            "now",
+            filter.freeSeats() ? clock.instant() : null)
         .orderBy(SortKey.instant("s.startsAt", s -> s.startsAt), SortKey.uuid("s.id", s -> s.id))
         .fetch(page)
         .map(SessionView::of);
@@ -111,9 +131,7 @@ public class SessionService {
   }
 
   private SessionView published(
-      EventType<fr.passerelle.contracts.events.directory.SessionDetails> type,
-      InformationSession session,
-      Site site) {
+      EventType<SessionDetails> type, InformationSession session, Site site) {
     outbox.publish(type, session.id, session.details(site));
     LOG.infof("Session %s %s", session.id, type.name());
     return SessionView.of(session);

@@ -2,7 +2,7 @@ package fr.passerelle.directory.site;
 
 import fr.passerelle.contracts.events.directory.SiteClosed;
 import fr.passerelle.contracts.events.directory.SiteDetails;
-import fr.passerelle.directory.geo.Location;
+import fr.passerelle.platform.geo.Location;
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,6 +1,6 @@
 package fr.passerelle.directory.site;
 
-import fr.passerelle.directory.geo.Location;
+import fr.passerelle.platform.geo.Location;
 import fr.passerelle.platform.identifiers.InseeCommuneCode;
 import fr.passerelle.platform.identifiers.PostalCode;
 import jakarta.validation.constraints.DecimalMax;

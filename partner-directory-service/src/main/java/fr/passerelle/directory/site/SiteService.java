@@ -1,7 +1,7 @@
 package fr.passerelle.directory.site;
 
 import fr.passerelle.contracts.events.directory.DirectoryEvents;
-import fr.passerelle.directory.geo.Locator;
+import fr.passerelle.platform.geo.Locator;
 import fr.passerelle.directory.school.School;
 import fr.passerelle.directory.session.InformationSession;
 import fr.passerelle.directory.site.SiteApi.SiteRequest;

@@ -53,6 +53,7 @@ class RoleMatrixTest {
     withRole(role).get("/api/v1/agencies").then().statusCode(200);
     withRole(role).get("/api/v1/referents").then().statusCode(200);
     withRole(role).get("/api/v1/pairings").then().statusCode(200);
+    withRole(role).get("/api/v1/pairings?includeEnded=true").then().statusCode(200);
     withRole(role).get("/api/v1/schools").then().statusCode(200);
     withRole(role).get("/api/v1/data-inclusion/structures").then().statusCode(200);
   }
@@ -84,6 +85,23 @@ class RoleMatrixTest {
         .post("/api/v1/schools")
         .then()
         .statusCode(expected);
+  }
+
+  @ParameterizedTest
+  @MethodSource("roles")
+  void only_directory_admins_end_a_pairing(String role) {
+    boolean admin = role.equals("admin") || role.equals("directory-admin");
+    UUID pairing = Fixtures.pairing(Fixtures.agency(), site);
+
+    withRole(role).delete("/api/v1/pairings/" + pairing).then().statusCode(admin ? 204 : 403);
+
+    withRole(role)
+        .get("/api/v1/pairings/" + pairing)
+        .then()
+        .statusCode(200)
+        .body(
+            "endedOn",
+            admin ? org.hamcrest.Matchers.notNullValue() : org.hamcrest.Matchers.nullValue());
   }
 
   @ParameterizedTest

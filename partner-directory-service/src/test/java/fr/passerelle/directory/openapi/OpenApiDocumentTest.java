@@ -4,19 +4,33 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.platform.testing.OpenApiConventions;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
-/** The published API document is valid and documents every operation fully. */
+/**
+ * The published API document (on the management port, where the gateway reads it) is valid and
+ * documents every operation fully.
+ */
 @QuarkusTest
 class OpenApiDocumentTest {
+
+  @TestHTTPResource(value = "/openapi", management = true)
+  URL openapi;
 
   @Test
   void the_document_is_valid_openapi_and_every_operation_is_documented() {
     String document =
-        given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        given()
+            .queryParam("format", "json")
+            .get(openapi)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
 
     assertThat(OpenApiConventions.violations(document)).isEmpty();
     OpenAPI api = new OpenAPIV3Parser().readContents(document).getOpenAPI();
@@ -26,7 +40,7 @@ class OpenApiDocumentTest {
 
   @Test
   void request_bodies_carry_examples() {
-    String document = given().get("/q/openapi?format=json").then().extract().asString();
+    String document = given().queryParam("format", "json").get(openapi).then().extract().asString();
     OpenAPI api = new OpenAPIV3Parser().readContents(document).getOpenAPI();
 
     io.swagger.v3.oas.models.media.Schema<?> siteRequest =

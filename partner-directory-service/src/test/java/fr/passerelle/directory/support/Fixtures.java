@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Small builders of directory data, made through the API as an admin would. */
 public final class Fixtures {
 
   private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
+  private static final AtomicInteger SAFIR = new AtomicInteger(62000);
 
   private Fixtures() {}
 
@@ -108,6 +110,57 @@ public final class Fixtures {
         directoryAdmin()
             .body(sessionBody(site, capacity, inDays))
             .post("/api/v1/sessions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id"));
+  }
+
+  /** An agency in Lille (59350, 59000) with a SAFIR code not yet used in this JVM. */
+  public static UUID agency() {
+    return UUID.fromString(
+        directoryAdmin()
+            .body(
+                Map.of(
+                    "safir", String.valueOf(SAFIR.incrementAndGet()),
+                    "name", unique("France Travail Lille"),
+                    "street", "50 rue Pierre Legrand",
+                    "communeCode", "59350",
+                    "postalCode", "59000"))
+            .post("/api/v1/agencies")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id"));
+  }
+
+  /** A referent of a site (agency null) or of an agency (site null). */
+  public static Map<String, Object> referentBody(UUID site, UUID agency, String function) {
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("siteId", site);
+    body.put("agencyId", agency);
+    body.put("firstName", "Camille");
+    body.put("lastName", "Martin");
+    body.put("function", function);
+    body.put("email", "camille.martin@example.org");
+    body.put("phone", "+33320123457");
+    return body;
+  }
+
+  public static Map<String, Object> pairingBody(UUID agency, UUID site, String since) {
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("agencyId", agency);
+    body.put("siteId", site);
+    body.put("since", since);
+    return body;
+  }
+
+  /** An active pairing of the agency and the site, since 1 September 2024. */
+  public static UUID pairing(UUID agency, UUID site) {
+    return UUID.fromString(
+        directoryAdmin()
+            .body(pairingBody(agency, site, "2024-09-01"))
+            .post("/api/v1/pairings")
             .then()
             .statusCode(201)
             .extract()

@@ -79,9 +79,12 @@ public class ReferralScope extends AggregateScope<Referral, UUID> {
 
   @Override
   public boolean sees(Referral referral) {
-    return sites().contains(referral.siteId)
-        || agency().equals(referral.agencySafir)
-        || client().equals(referral.clientId);
+    return sees(referral.siteId, referral.agencySafir, referral.clientId);
+  }
+
+  /** Whether the caller reaches what belongs to this site, agency or client. */
+  public boolean sees(UUID siteId, String agencySafir, String clientId) {
+    return sites().contains(siteId) || agency().equals(agencySafir) || client().equals(clientId);
   }
 
   /** Which side the caller acts for on this referral: E2C staff of its site, or Pôle emploi. */

@@ -7,6 +7,7 @@ import fr.passerelle.platform.web.problem.RuleViolationException;
 import fr.passerelle.platform.web.problem.ServiceUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -32,19 +33,22 @@ public class SeatBooking {
     this.afterTransaction = afterTransaction;
   }
 
-  /** What this service reads of the directory's reservation: which site holds the session. */
+  /** What this service reads of the directory's reservation: the session's site and start. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Reservation(UUID siteId) {}
+  record Reservation(UUID siteId, Instant sessionStartsAt) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record DirectoryProblem(String detail) {}
 
   /**
-   * Books a seat the referral does not hold yet. Called in the transaction that records it: if that
-   * transaction rolls back while the seat may be held (booked, or no clear answer in time), the
-   * seat is given back, so that no seat stays held for a referral that did not move.
+   * Books a seat for the referral, or confirms the one it holds: the directory refuses both for a
+   * session cancelled, started or done. Called in the transaction that records it: if that
+   * transaction rolls back while a new seat may be held (booked now, or no clear answer in time),
+   * the seat is given back, so that no seat stays held for a referral that did not move.
+   *
+   * @return when the session starts
    */
-  public void book(UUID sessionId, UUID referralId, UUID siteId) {
+  public Instant book(UUID sessionId, UUID referralId, UUID siteId) {
     Response answer;
     try {
       answer = call(() -> directory.book(sessionId, referralId));
@@ -53,31 +57,42 @@ public class SeatBooking {
       throw e;
     }
     try (Response response = answer) {
-      switch (response.getStatus()) {
-        case 200, 201 -> {
-          Reservation reservation = response.readEntity(Reservation.class);
-          if (!siteId.equals(reservation.siteId())) {
-            release(sessionId, referralId);
-            throw new RuleViolationException(
-                "session-of-another-site",
-                "session " + sessionId + " is not held by the referral's site");
-          }
-          releaseOnRollback(sessionId, referralId);
-          LOG.infof("Seat booked in session %s for referral %s", sessionId, referralId);
-        }
+      int status = response.getStatus();
+      if (status == 200 || status == 201) {
+        return confirmed(response, status == 201, sessionId, referralId, siteId);
+      }
+      throw switch (status) {
         case 404 ->
-            throw new RuleViolationException(
+            new RuleViolationException(
                 "session-not-found", "session " + sessionId + " does not exist in the directory");
         case 409 ->
-            throw new ConflictException(
+            new ConflictException(
                 "the directory refused the seat: " + detail(response),
                 Map.of("code", "seat-refused", "sessionId", sessionId));
         default -> {
           releaseOnRollback(sessionId, referralId);
-          throw unexpected(response);
+          yield unexpected(response);
         }
-      }
+      };
     }
+  }
+
+  private Instant confirmed(
+      Response response, boolean bookedNow, UUID sessionId, UUID referralId, UUID siteId) {
+    Reservation reservation = response.readEntity(Reservation.class);
+    if (!siteId.equals(reservation.siteId())) {
+      if (bookedNow) {
+        release(sessionId, referralId);
+      }
+      throw new RuleViolationException(
+          "session-of-another-site",
+          "session " + sessionId + " is not held by the referral's site");
+    }
+    if (bookedNow) {
+      releaseOnRollback(sessionId, referralId);
+      LOG.infof("Seat booked in session %s for referral %s", sessionId, referralId);
+    }
+    return reservation.sessionStartsAt();
   }
 
   /** Gives the seat back; a seat already given back or never taken is fine. */

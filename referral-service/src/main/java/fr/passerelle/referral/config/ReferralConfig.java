@@ -17,8 +17,18 @@ public interface ReferralConfig {
 
   Retention retention();
 
-  /** Key of the keyed hash that turns an identity into the pseudonymous person id. */
+  /**
+   * Key of the keyed hash that finds a person's pseudonymous id again ({@code PSEUDONYM_KEY}):
+   * required in production, like {@link #clientSecret()}.
+   */
   String pseudonymKey();
+
+  /**
+   * The service's own client secret towards the directory ({@code OIDC_CLIENT_SECRET}), read by
+   * {@code quarkus.oidc-client.credentials.secret}: required here, so that a production start
+   * without it stops at configuration validation (see platform {@code DeploymentSecrets}).
+   */
+  String clientSecret();
 
   /** Who may be referred, checked on the submission date. */
   interface Eligibility {
@@ -55,6 +65,13 @@ public interface ReferralConfig {
     @WithDefault("P30D")
     Duration expireAfter();
 
+    /**
+     * An open referral (any status) nobody acted on for this many months is closed by the service,
+     * then follows the retention of closed referrals: no personal data is kept indefinitely.
+     */
+    @WithDefault("12")
+    int closeInactiveAfterMonths();
+
     /** Referrals handled per run of the job. */
     @WithDefault("200")
     int batchSize();
@@ -69,6 +86,10 @@ public interface ReferralConfig {
     /** Personal data of a referral closed for this many months is anonymised. */
     @WithDefault("24")
     int closedForMonths();
+
+    /** An orientation's first name and contact are erased this many months after its session. */
+    @WithDefault("3")
+    int orientationKeptForMonths();
 
     @WithDefault("200")
     int batchSize();

@@ -34,7 +34,11 @@ public enum Action {
       EnumSet.of(SUBMITTED, UNDER_REVIEW, EXCUSED, NO_SHOW, IN_PATH),
       EnumSet.of(Side.PE, Side.E2C),
       EnumSet.of(IN_PATH)),
-  EXPIRE(EnumSet.of(SUBMITTED), EnumSet.of(Side.SYSTEM));
+  EXPIRE(EnumSet.of(SUBMITTED), EnumSet.of(Side.SYSTEM)),
+  /** Nobody acted on the open referral for months: the service closes it (then retention runs). */
+  CLOSE_INACTIVE(Status.OPEN, EnumSet.of(Side.SYSTEM)),
+  /** The directory cancelled the session: back to review, to invite again. */
+  UNINVITE(EnumSet.of(INVITED), EnumSet.of(Side.SYSTEM));
 
   private final Set<Status> from;
   private final Set<Side> sides;

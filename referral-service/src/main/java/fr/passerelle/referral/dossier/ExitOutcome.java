@@ -11,6 +11,11 @@ public enum ExitOutcome {
   WORK_STUDY_CONTRACT(true),
   QUALIFYING_TRAINING(true),
   SUBSIDISED_CONTRACT(true),
+  /**
+   * A civic service (service civique): the agreement's "insertion citoyenne", counted apart, not as
+   * employment or training.
+   */
+  CIVIC_SERVICE(false),
   OTHER(false),
   DROPPED_OUT(false);
 

@@ -1,6 +1,7 @@
 package fr.passerelle.referral.dossier;
 
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
+import fr.passerelle.platform.web.problem.RuleViolationException;
 import fr.passerelle.referral.access.Side;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -10,7 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -22,6 +27,12 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 public class Referral extends PanacheEntityBase {
+
+  private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+
+  /** The statuses in which a referral's session is still to come. */
+  public static final Set<Status> HOLDING_SEAT =
+      EnumSet.of(Status.SUBMITTED, Status.UNDER_REVIEW, Status.INVITED);
 
   @Id public UUID id;
   @Version public long version;
@@ -43,6 +54,12 @@ public class Referral extends PanacheEntityBase {
   public String agencySafir;
   public UUID siteId;
   public UUID sessionId;
+
+  /** When the session of {@link #sessionId} starts, as the directory last said. */
+  public Instant sessionStartsAt;
+
+  /** The session the referral was invited to was cancelled: the E2C is to invite again. */
+  public Instant sessionCancelledAt;
 
   public String firstName;
   public String lastName;
@@ -71,6 +88,11 @@ public class Referral extends PanacheEntityBase {
 
   @JdbcTypeCode(SqlTypes.ARRAY)
   public List<String> barriers;
+
+  public LocalDate consentGivenOn;
+
+  @Enumerated(EnumType.STRING)
+  public ConsentMethod consentMethod;
 
   public String diagnosticSummary;
   public String projectIdea;
@@ -111,15 +133,28 @@ public class Referral extends PanacheEntityBase {
     move(Action.OPEN, Status.UNDER_REVIEW, now);
   }
 
-  public void invite(UUID session, Instant now) {
+  public void invite(UUID session, Instant startsAt, Instant now) {
     move(Action.INVITE, Status.INVITED, now);
     sessionId = session;
+    sessionStartsAt = startsAt;
+    sessionCancelledAt = null;
   }
 
+  /**
+   * @throws RuleViolationException (422) before the session has started
+   */
   public void recordAttendance(Attendance attendance, Instant now) {
+    require(Action.RECORD_ATTENDANCE);
+    if (sessionStartsAt != null && now.isBefore(sessionStartsAt)) {
+      throw new RuleViolationException(
+          "session-not-started",
+          "attendance is recorded once the session has started",
+          Map.of("sessionStartsAt", sessionStartsAt));
+    }
     move(Action.RECORD_ATTENDANCE, attendance.leadsTo(), now);
     if (attendance == Attendance.REVOKED) {
       sessionId = null;
+      sessionStartsAt = null;
     }
   }
 
@@ -134,12 +169,29 @@ public class Referral extends PanacheEntityBase {
     declineReason = reason;
   }
 
+  /**
+   * @throws RuleViolationException (422) for a start before the commitment or in the future
+   */
   public void startPath(LocalDate startedOn, Instant now) {
+    require(Action.START_PATH);
+    if (commitmentSignedOn != null && startedOn.isBefore(commitmentSignedOn)) {
+      throw new RuleViolationException(
+          "start-before-commitment",
+          "the path cannot start before the commitment is signed",
+          Map.of("commitmentSignedOn", commitmentSignedOn));
+    }
+    requireNotAfterToday("startedOn", startedOn, now);
     move(Action.START_PATH, Status.IN_PATH, now);
     pathStartsOn = startedOn;
   }
 
+  /**
+   * @throws RuleViolationException (422) for an exit before the path started or in the future
+   */
   public void exit(ExitOutcome outcome, LocalDate on, Instant now) {
+    require(Action.EXIT);
+    requireWithinPath("exitedOn", on);
+    requireNotAfterToday("exitedOn", on, now);
     move(Action.EXIT, Status.EXITED, now);
     exitOutcome = outcome;
     exitedOn = on;
@@ -154,11 +206,38 @@ public class Referral extends PanacheEntityBase {
     move(Action.EXPIRE, Status.EXPIRED, now);
   }
 
+  /** Closed by the service after months without action: as expired, then retention runs. */
+  public void closeInactive(Instant now) {
+    move(Action.CLOSE_INACTIVE, Status.EXPIRED, now);
+  }
+
+  /**
+   * The directory cancelled the session of the referral's seat: the seat is gone, an invitation
+   * goes back to review, and the referral shows it is to be invited again.
+   */
+  public void sessionCancelled(Instant now) {
+    if (status == Status.INVITED) {
+      uninvite(now);
+    }
+    sessionId = null;
+    sessionStartsAt = null;
+    sessionCancelledAt = now;
+  }
+
+  /** The invitation's session was cancelled: back to review. */
+  public void uninvite(Instant now) {
+    move(Action.UNINVITE, Status.UNDER_REVIEW, now);
+    sessionId = null;
+    sessionStartsAt = null;
+    sessionCancelledAt = now;
+  }
+
   /** Before admission the new site reviews it afresh; a path in progress goes on there. */
   public void transferTo(UUID site, Instant now) {
     move(Action.TRANSFER, status.isBeforeAdmission() ? Status.SUBMITTED : status, now);
     siteId = site;
     sessionId = null;
+    sessionStartsAt = null;
   }
 
   /** Checks that a non-moving action (a milestone) applies now. */
@@ -175,6 +254,26 @@ public class Referral extends PanacheEntityBase {
     }
   }
 
+  /**
+   * A date of the path in progress: not before its first day.
+   *
+   * @throws RuleViolationException (422) otherwise
+   */
+  public void requireWithinPath(String field, LocalDate day) {
+    if (pathStartsOn != null && day.isBefore(pathStartsOn)) {
+      throw new RuleViolationException(
+          "date-before-path",
+          field + " is before the path started",
+          Map.of("pathStartsOn", pathStartsOn));
+    }
+  }
+
+  private static void requireNotAfterToday(String field, LocalDate day, Instant now) {
+    if (day.isAfter(LocalDate.ofInstant(now, FRANCE))) {
+      throw new RuleViolationException("date-in-future", field + " is in the future");
+    }
+  }
+
   /** Something was done on the path (a milestone): the reminder clock starts again. */
   public void touched(Instant now) {
     lastActionAt = now;
@@ -183,10 +282,7 @@ public class Referral extends PanacheEntityBase {
 
   /** A seat booked in a session still to come, to give back if the referral leaves it. */
   public boolean holdsSeat() {
-    return sessionId != null
-        && (status == Status.SUBMITTED
-            || status == Status.UNDER_REVIEW
-            || status == Status.INVITED);
+    return sessionId != null && HOLDING_SEAT.contains(status);
   }
 
   /** Whether the E2C network counts the exit as positive; null before an exit. */

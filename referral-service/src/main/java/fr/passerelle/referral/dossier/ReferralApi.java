@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -72,6 +73,19 @@ public final class ReferralApi {
           String projectIdea,
       @Nullable @Size(max = 5) @Schema(example = "[\"N1103\"]") List<@RomeCode String> romeCodes) {}
 
+  @Schema(
+      name = "Consent",
+      description =
+          "The young person's agreement to be referred, which the advisor records: a referral"
+              + " without it is refused")
+  public record Consent(
+      @NotNull
+          @PastOrPresent
+          @Schema(description = "When the young person agreed", example = "2026-11-27")
+          LocalDate givenOn,
+      @NotNull @Schema(description = "How they said so", example = "IN_INTERVIEW")
+          ConsentMethod method) {}
+
   @Schema(name = "Eligibility", description = "How eligibility was decided at submission")
   public record EligibilityView(
       int ageAtSubmission,
@@ -87,11 +101,20 @@ public final class ReferralApi {
       @Schema(example = "59021") String agencySafir,
       UUID siteId,
       @Nullable UUID sessionId,
+      @Nullable
+          @Schema(
+              description =
+                  "Set when the directory cancelled the session the referral was booked or invited"
+                      + " to: the site is to invite the young person again (cleared by the next"
+                      + " invitation)")
+          Instant sessionCancelledAt,
       @Nullable @Schema(description = "Absent once anonymised") YoungPerson youngPerson,
       @Nullable @Schema(description = "Absent once anonymised") Diagnostic diagnostic,
       @Nullable @Schema(description = "Barriers, still there once anonymised")
           List<Barrier> barriers,
       EligibilityView eligibility,
+      @Nullable @Schema(description = "Absent for referrals submitted before it was recorded")
+          Consent consent,
       @Nullable LocalDate commitmentSignedOn,
       @Nullable LocalDate pathStartsOn,
       @Nullable DeclineReason declineReason,
@@ -126,6 +149,7 @@ public final class ReferralApi {
           r.agencySafir,
           r.siteId,
           r.sessionId,
+          r.sessionCancelledAt,
           anonymised
               ? null
               : new YoungPerson(
@@ -142,6 +166,7 @@ public final class ReferralApi {
               : new Diagnostic(barriers, r.diagnosticSummary, r.projectIdea, r.romeCodes),
           barriers,
           new EligibilityView(r.ageAtSubmission, r.overriddenRules, r.overrideJustification),
+          r.consentGivenOn == null ? null : new Consent(r.consentGivenOn, r.consentMethod),
           r.commitmentSignedOn,
           r.pathStartsOn,
           r.declineReason,

@@ -27,6 +27,9 @@ public enum Status {
   public static final Set<Status> AWAITING_E2C =
       EnumSet.of(SUBMITTED, UNDER_REVIEW, ATTENDED, EXCUSED, NO_SHOW);
 
+  /** The statuses of a referral still open. */
+  public static final Set<Status> OPEN = EnumSet.complementOf(EnumSet.copyOf(CLOSED));
+
   /** No action moves a closed referral any more; its personal data's retention period runs. */
   public boolean isClosed() {
     return CLOSED.contains(this);

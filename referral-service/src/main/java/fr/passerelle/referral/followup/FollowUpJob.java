@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -23,8 +24,9 @@ import org.jboss.logging.Logger;
 /**
  * Follows up referrals left without action: a reminder event after {@code remind-after} (10 days)
  * while the E2C's answer is awaited, expiry after {@code expire-after} (30 days) for a submitted
- * referral nobody opened. Each referral is handled in its own transaction and picked with {@code
- * SKIP LOCKED}, so replicas share the work and a failure touches one referral only.
+ * referral nobody opened, and closure of any open referral nobody acted on for {@code
+ * close-inactive-after-months} (12). Each referral is handled in its own transaction and picked
+ * with {@code SKIP LOCKED}, so replicas share the work and a failure touches one referral only.
  */
 @ApplicationScoped
 public class FollowUpJob {
@@ -44,6 +46,10 @@ public class FollowUpJob {
   /** What the state machine lets expire, and what waits for the E2C's answer. */
   private static final List<String> EXPIRING =
       Arrays.stream(Status.values()).filter(Action.EXPIRE::isAllowedFrom).map(Enum::name).toList();
+
+  private static final List<String> OPEN = Status.OPEN.stream().map(Enum::name).toList();
+
+  private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
   private static final List<String> AWAITING_STATUSES =
       Status.AWAITING_E2C.stream().map(Enum::name).toList();
@@ -76,18 +82,39 @@ public class FollowUpJob {
     run();
   }
 
-  /** One pass: expiries first (an expired referral needs no reminder), then reminders. */
+  /**
+   * One pass: closures and expiries first (a closed referral needs no reminder), then reminders.
+   */
   public Result run() {
     Instant now = clock.instant();
+    Instant inactiveSince =
+        now.atZone(FRANCE).minusMonths(config.closeInactiveAfterMonths()).toInstant();
+    int closed = repeat(() -> closeInactiveOne(inactiveSince));
     int expired = repeat(() -> expireOne(now.minus(config.expireAfter())));
     int reminded = repeat(() -> remindOne(now.minus(config.remindAfter())));
-    if (expired + reminded > 0) {
-      LOG.infof("Follow-up: %d referral(s) expired, %d reminder(s) raised", expired, reminded);
+    if (closed + expired + reminded > 0) {
+      LOG.infof(
+          "Follow-up: %d inactive referral(s) closed, %d expired, %d reminder(s) raised",
+          closed, expired, reminded);
     }
-    return new Result(expired, reminded);
+    return new Result(closed, expired, reminded);
   }
 
-  public record Result(int expired, int reminded) {}
+  public record Result(int closedInactive, int expired, int reminded) {}
+
+  private boolean closeInactiveOne(Instant idleBefore) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Referral referral = next(UNANSWERED, OPEN, idleBefore);
+              if (referral == null) {
+                return false;
+              }
+              path.actAsSystem(
+                  referral, Action.CLOSE_INACTIVE, "INACTIVE", (r, now) -> r.closeInactive(now));
+              return true;
+            });
+  }
 
   private boolean expireOne(Instant idleBefore) {
     return QuarkusTransaction.requiringNew()

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A step of a path in progress. Periods in a company name the employer and both dates. */
+/**
+ * A step of a path in progress, on the three sides of the E2C triptych: skills, company experience
+ * (periods in a company name the employer and both dates) and inclusion.
+ */
 @Entity
 public class Milestone extends PanacheEntityBase {
 
@@ -20,10 +23,28 @@ public class Milestone extends PanacheEntityBase {
     /** A company immersion period (PMSMP). */
     COMPANY_IMMERSION,
     INTERNSHIP,
-    MID_PATH_REVIEW;
+    MID_PATH_REVIEW,
+    /** Inclusion ("insertion citoyenne"): housing found or secured. */
+    HOUSING,
+    /**
+     * Inclusion: health insurance rights opened or a health check-up done; never a medical detail.
+     * Like the HEALTH barrier, it does not leave the service: it publishes no event.
+     */
+    HEALTH_ACCESS,
+    /** Inclusion: mobility, such as a driving licence (code or licence) or a mobility aid. */
+    MOBILITY,
+    /** Inclusion: citizenship or civic engagement (volunteering, civic day, voter registration). */
+    CIVIC_ENGAGEMENT,
+    /** Inclusion: social rights opened (RSA, CAF benefits, contrat d'engagement jeune…). */
+    SOCIAL_RIGHTS;
 
     boolean inCompany() {
       return this == COMPANY_IMMERSION || this == INTERNSHIP;
+    }
+
+    /** Whether an event may say the milestone's kind to the rest of Passerelle. */
+    boolean isPublishable() {
+      return this != HEALTH_ACCESS;
     }
   }
 

@@ -47,9 +47,12 @@ public class MilestoneResource {
   @Operation(
       summary = "Record a milestone (E2C)",
       description =
-          "On a referral IN_PATH: a skills certificate, a company immersion (PMSMP) or an"
-              + " internship (employer SIRET and both dates), a mid-path review. Publishes"
-              + " milestone-recorded.")
+          "On a referral IN_PATH, dated within the path (startsOn not before its first day, else"
+              + " 422 date-before-path): a skills certificate, a company immersion (PMSMP) or an"
+              + " internship (employer SIRET and both dates), a mid-path review, or an inclusion"
+              + " step (HOUSING, HEALTH_ACCESS, MOBILITY, CIVIC_ENGAGEMENT, SOCIAL_RIGHTS)."
+              + " Publishes milestone-recorded, except for HEALTH_ACCESS, which, like the HEALTH"
+              + " barrier, does not leave the service.")
   @APIResponse(
       responseCode = "201",
       description = "Recorded",

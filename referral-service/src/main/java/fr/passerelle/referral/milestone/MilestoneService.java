@@ -53,6 +53,7 @@ public class MilestoneService {
     Referral referral = scope.visibleForUpdate(referralId);
     scope.requireMayTake(referral, Action.RECORD_MILESTONE);
     referral.require(Action.RECORD_MILESTONE);
+    referral.requireWithinPath("startsOn", request.startsOn());
     Milestone milestone =
         Milestone.of(
             referralId,
@@ -68,6 +69,13 @@ public class MilestoneService {
     milestone.persist();
     referral.touched(now);
     changes.record(referral, ChangeKind.MILESTONE_RECORDED);
+    if (milestone.kind.isPublishable()) {
+      published(referral, milestone);
+    }
+    return MilestoneView.of(milestone);
+  }
+
+  private void published(Referral referral, Milestone milestone) {
     outbox.publish(
         ReferralEvents.MILESTONE_RECORDED,
         referral.id,
@@ -80,7 +88,6 @@ public class MilestoneService {
             milestone.employerSiret,
             milestone.startsOn,
             milestone.endsOn));
-    return MilestoneView.of(milestone);
   }
 
   @Transactional

@@ -9,6 +9,7 @@ import fr.passerelle.referral.access.Side;
 import fr.passerelle.referral.changes.ChangeFeed;
 import fr.passerelle.referral.changes.ChangeKind;
 import fr.passerelle.referral.dossier.Action;
+import fr.passerelle.referral.dossier.Barrier;
 import fr.passerelle.referral.dossier.Referral;
 import fr.passerelle.referral.dossier.Status;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,7 +62,7 @@ public class PathJournal {
             referral.submittedVia,
             referral.ageAtSubmission,
             referral.highestQualification.name(),
-            referral.barriers,
+            Barrier.publishable(referral.barriers),
             referral.overriddenRules,
             referral.submittedAt));
     LOG.infof("Referral %s submitted to site %s", referral.id, referral.siteId);

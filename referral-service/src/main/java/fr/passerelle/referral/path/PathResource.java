@@ -72,9 +72,12 @@ public class PathResource {
       summary = "Invite to an information session (E2C)",
       description =
           "UNDER_REVIEW, EXCUSED or NO_SHOW → INVITED. Books the seat in the directory under the"
-              + " referral id (the seat booked at submission when no session is named). A full or"
-              + " cancelled session is a 409 carried back from the directory; a directory that"
-              + " does not answer in time a 503.")
+              + " referral id (the seat booked at submission when no session is named, confirmed"
+              + " again). A full, cancelled, started or past session is a 409 carried back from"
+              + " the directory, whatever the seat's history; a directory that does not answer in"
+              + " time a 503. When the directory later cancels the session, the referral goes"
+              + " back to UNDER_REVIEW by itself (action UNINVITE, reason SESSION_CANCELLED) and"
+              + " shows sessionCancelledAt: to invite again.")
   public Response invite(@BeanParam MoveTarget target, @NotNull @Valid Invitation body) {
     return EntityTags.ok(path.invite(target, body));
   }
@@ -87,7 +90,8 @@ public class PathResource {
       summary = "Record attendance at the information session (E2C)",
       description =
           "INVITED → ATTENDED (SEEN), EXCUSED, NO_SHOW (NOSHOW), or back to UNDER_REVIEW with the"
-              + " seat released (REVOKED).")
+              + " seat released (REVOKED). Only once the session has started (422"
+              + " session-not-started).")
   public Response attendance(@BeanParam MoveTarget target, @NotNull @Valid AttendanceRecord body) {
     return EntityTags.ok(path.recordAttendance(target, body));
   }
@@ -98,7 +102,9 @@ public class PathResource {
   @Path("/admission")
   @Operation(
       summary = "Admit the young person (E2C)",
-      description = "ATTENDED → ADMITTED: the commitment is signed, the path has a start date.")
+      description =
+          "ATTENDED → ADMITTED: the commitment is signed, the path has a start date, not before"
+              + " the commitment (422 start-before-commitment).")
   public Response admit(@BeanParam MoveTarget target, @NotNull @Valid Admission body) {
     return EntityTags.ok(path.admit(target, body));
   }
@@ -120,7 +126,11 @@ public class PathResource {
   @Idempotent
   @Parameter(ref = Idempotent.OPENAPI_PARAMETER)
   @Path("/start")
-  @Operation(summary = "Start the path (E2C)", description = "ADMITTED → IN_PATH.")
+  @Operation(
+      summary = "Start the path (E2C)",
+      description =
+          "ADMITTED → IN_PATH on its first day: not before the commitment was signed (422"
+              + " start-before-commitment) nor in the future (422 date-in-future).")
   public Response start(@BeanParam MoveTarget target, @NotNull @Valid PathStart body) {
     return EntityTags.ok(path.startPath(target, body));
   }
@@ -133,7 +143,10 @@ public class PathResource {
       summary = "Record the exit (E2C)",
       description =
           "IN_PATH → EXITED with the outcome, classified positive or not as the E2C network does"
-              + " (employment, work-study contract or qualifying training are positive).")
+              + " (employment, work-study contract or qualifying training are positive; a civic"
+              + " service, CIVIC_SERVICE, is counted apart). The exit date is neither in the"
+              + " future (422 date-in-future) nor before the path started (422"
+              + " date-before-path).")
   public Response exit(@BeanParam MoveTarget target, @NotNull @Valid Exit body) {
     return EntityTags.ok(path.exit(target, body));
   }

@@ -89,10 +89,9 @@ public class PathService {
             throw new RuleViolationException(
                 "session-required", "name the information session to invite to");
           }
-          if (!(r.holdsSeat() && session.equals(r.sessionId))) {
-            seats.book(session, r.id, r.siteId);
-          }
-          r.invite(session, now);
+          // Booked again even when held: the directory refuses a cancelled, started or past
+          // session.
+          r.invite(session, seats.book(session, r.id, r.siteId), now);
         });
   }
 
@@ -201,6 +200,30 @@ public class PathService {
   @Transactional(Transactional.TxType.MANDATORY)
   public void actAsSystem(Referral referral, Action action, String reasonCode, Move move) {
     apply(referral, action, "SYSTEM", Side.SYSTEM, reasonCode, null, move);
+  }
+
+  /**
+   * The directory cancelled the session of the referral's seat, and gave the seat back itself: an
+   * invitation is withdrawn (journaled), the referral waits to be invited again.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void sessionCancelled(Referral referral) {
+    if (referral.status != Status.INVITED) {
+      referral.sessionCancelled(clock.instant());
+      return;
+    }
+    Status from = referral.status;
+    referral.sessionCancelled(clock.instant());
+    journal.moved(
+        referral,
+        new PathJournal.Move(
+            Action.UNINVITE,
+            from,
+            referral.siteId,
+            "SYSTEM",
+            Side.SYSTEM,
+            "SESSION_CANCELLED",
+            null));
   }
 
   /** The change an action makes to the referral, given the time. */

@@ -17,8 +17,8 @@ import org.jboss.logging.Logger;
  * Removes a referral's personal data for good: names, birth date, contact, commune, France Travail
  * id, the diagnostic's free text, the override's justification, and every free text written about
  * the young person (transition comments, timeline bodies, milestone comments). What indicators need
- * stays: the pseudonymous person id, age at submission, department, barriers, statuses, dates,
- * outcomes.
+ * stays: the pseudonymous person id (which, once the person's last referral is anonymised, leads to
+ * nobody: {@link People}), age at submission, department, barriers, statuses, dates, outcomes.
  */
 @ApplicationScoped
 public class Anonymiser {
@@ -28,12 +28,15 @@ public class Anonymiser {
   private final EntityManager entityManager;
   private final ChangeFeed changes;
   private final Outbox outbox;
+  private final People people;
   private final Clock clock;
 
-  Anonymiser(EntityManager entityManager, ChangeFeed changes, Outbox outbox, Clock clock) {
+  Anonymiser(
+      EntityManager entityManager, ChangeFeed changes, Outbox outbox, People people, Clock clock) {
     this.entityManager = entityManager;
     this.changes = changes;
     this.outbox = outbox;
+    this.people = people;
     this.clock = clock;
   }
 
@@ -65,6 +68,7 @@ public class Anonymiser {
         }) {
       entityManager.createNativeQuery(sql).setParameter(1, referral.id).executeUpdate();
     }
+    people.forgetIfAllAnonymised(referral.personId);
     changes.record(referral, ChangeKind.ANONYMISED);
     outbox.publish(
         ReferralEvents.ANONYMISED,

@@ -61,7 +61,26 @@ public class RetentionJob {
     if (total > 0) {
       LOG.infof("Retention: %d referral(s) anonymised", total);
     }
+    int orientations = QuarkusTransaction.requiringNew().call(this::forgetOrientations);
+    if (orientations > 0) {
+      LOG.infof("Retention: %d orientation(s) anonymised", orientations);
+    }
     return total;
+  }
+
+  /** An orientation's first name and contact are kept a few months after its session. */
+  private int forgetOrientations() {
+    Instant now = clock.instant();
+    Instant heldBefore =
+        now.atOffset(ZoneOffset.UTC).minusMonths(config.orientationKeptForMonths()).toInstant();
+    return entityManager
+        .createNativeQuery(
+            "update orientation set first_name = null, phone = null, email = null,"
+                + " preferred_channel = null, anonymised_at = ?1"
+                + " where anonymised_at is null and coalesce(session_starts_at, created_at) < ?2")
+        .setParameter(1, now)
+        .setParameter(2, heldBefore)
+        .executeUpdate();
   }
 
   private int anonymiseBatch(Instant closedBefore) {

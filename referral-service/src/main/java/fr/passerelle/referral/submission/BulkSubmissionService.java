@@ -4,6 +4,7 @@ import fr.passerelle.contracts.problem.ProblemType;
 import fr.passerelle.platform.web.problem.Problem;
 import fr.passerelle.platform.web.problem.Problem.FieldError;
 import fr.passerelle.platform.web.problem.ProblemException;
+import fr.passerelle.platform.web.problem.RuleViolationException;
 import fr.passerelle.referral.submission.SubmissionApi.BulkResult;
 import fr.passerelle.referral.submission.SubmissionApi.ItemOutcome;
 import fr.passerelle.referral.submission.SubmissionApi.ItemResult;
@@ -15,6 +16,7 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -36,7 +38,20 @@ public class BulkSubmissionService {
     this.validator = validator;
   }
 
+  /**
+   * @throws RuleViolationException (422) up front, before any item is submitted, for a batch that
+   *     books more seats than can be booked within the gateway's timeout
+   */
   public BulkResult submit(List<SubmitReferral> items, String instance) {
+    long seats = items.stream().filter(item -> item.sessionId() != null).count();
+    if (seats > SubmissionApi.MAX_BULK_SEATS) {
+      throw new RuleViolationException(
+          "bulk-too-many-seats",
+          "a batch books at most "
+              + SubmissionApi.MAX_BULK_SEATS
+              + " session seats; submit the others without a session, or one by one",
+          Map.of("seats", seats, "maxSeats", SubmissionApi.MAX_BULK_SEATS));
+    }
     List<ItemResult> results = new ArrayList<>(items.size());
     for (int index = 0; index < items.size(); index++) {
       results.add(submitOne(index, items.get(index), instance));
@@ -78,6 +93,17 @@ public class BulkSubmissionService {
               .detail(e.getMessage())
               .instance(instance)
               .with(e.extensions())
+              .build());
+    } catch (RuntimeException e) {
+      // The item's transaction rolled back; the others stand. No message: it may hold personal
+      // data.
+      LOG.errorf("Bulk item %d failed unexpectedly: %s", index, e.getClass().getName());
+      return rejected(
+          index,
+          ref,
+          Problem.of(ProblemType.INTERNAL)
+              .detail("this item could not be submitted; send it again")
+              .instance(instance)
               .build());
     }
   }

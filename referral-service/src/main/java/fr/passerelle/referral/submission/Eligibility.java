@@ -1,6 +1,7 @@
 package fr.passerelle.referral.submission;
 
 import fr.passerelle.referral.config.ReferralConfig;
+import fr.passerelle.referral.dossier.ReferralApi.Diagnostic;
 import fr.passerelle.referral.dossier.ReferralApi.YoungPerson;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -8,7 +9,11 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The agreement's eligibility rules, configurable ({@code passerelle.referral.eligibility.*}). */
+/**
+ * Who may be referred. From the agreement: no qualification, no employment, social difficulties (a
+ * barrier). From E2C practice: the age range. All but the barrier are configurable ({@code
+ * passerelle.referral.eligibility.*}); each may be overridden by an advisor with a justification.
+ */
 @ApplicationScoped
 public class Eligibility {
 
@@ -25,6 +30,23 @@ public class Eligibility {
     return Period.between(birthDate, day).getYears();
   }
 
+  /**
+   * Every rule: the young person's, and the agreement's "rencontrant des difficultés sociales" (the
+   * diagnostic names at least one barrier), which is not configurable.
+   */
+  public List<UnmetRule> unmetRules(YoungPerson person, Diagnostic diagnostic, LocalDate on) {
+    List<UnmetRule> unmet = unmetRules(person, on);
+    if (diagnostic.barriers().isEmpty()) {
+      unmet.add(
+          new UnmetRule(
+              "barrier",
+              "the diagnostic names no barrier; the agreement is for young people facing social"
+                  + " difficulties"));
+    }
+    return unmet;
+  }
+
+  /** The rules on the young person: age (E2C practice), qualification and activity. */
   public List<UnmetRule> unmetRules(YoungPerson person, LocalDate submittedOn) {
     List<UnmetRule> unmet = new ArrayList<>();
     int age = ageOn(person.birthDate(), submittedOn);

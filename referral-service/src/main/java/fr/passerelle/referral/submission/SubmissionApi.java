@@ -3,6 +3,7 @@ package fr.passerelle.referral.submission;
 import fr.passerelle.platform.identifiers.NoNir;
 import fr.passerelle.platform.identifiers.SafirCode;
 import fr.passerelle.platform.web.problem.Problem;
+import fr.passerelle.referral.dossier.ReferralApi.Consent;
 import fr.passerelle.referral.dossier.ReferralApi.Diagnostic;
 import fr.passerelle.referral.dossier.ReferralApi.YoungPerson;
 import jakarta.annotation.Nullable;
@@ -21,6 +22,13 @@ public final class SubmissionApi {
   private SubmissionApi() {}
 
   public static final int MAX_BULK = 500;
+
+  /**
+   * Seats a batch may book. Each booking waits for the directory, up to its read timeout (3 s): 8
+   * of them, plus 500 items at a few milliseconds each, stay within the gateway's 30 s response
+   * timeout even when the directory is slow, so a batch is never cut off halfway by a 504.
+   */
+  public static final int MAX_BULK_SEATS = 8;
 
   @NoNir
   @Schema(name = "ReferralSubmission", description = "A referral to an E2C site after a diagnostic")
@@ -44,18 +52,30 @@ public final class SubmissionApi {
           String agencySafir,
       @NotNull @Valid YoungPerson youngPerson,
       @NotNull @Valid Diagnostic diagnostic,
+      @NotNull @Valid Consent consent,
       @NotNull @Schema(description = "The E2C site, active in the directory") UUID siteId,
       @Nullable @Schema(description = "An information session of that site to book a seat in")
           UUID sessionId,
-      @Nullable @Valid EligibilityOverride eligibilityOverride) {}
+      @Nullable @Valid EligibilityOverride eligibilityOverride,
+      @Nullable
+          @Schema(
+              description =
+                  "The information-only orientation this referral follows, if any: it becomes"
+                      + " this referral")
+          UUID orientationId) {}
 
   @Schema(
       description =
           "The advisor's justification for referring a young person who does not meet every"
-              + " eligibility rule; recorded with the rules overridden")
+              + " eligibility rule (age, qualification, activity, a barrier named by the"
+              + " diagnostic); recorded with the rules overridden")
   public record EligibilityOverride(@NotBlank @Size(min = 20, max = 1000) String justification) {}
 
-  @Schema(name = "BulkSubmission", description = "Up to 500 referrals, each with its externalRef")
+  @Schema(
+      name = "BulkSubmission",
+      description =
+          "Up to 500 referrals, each with its externalRef; at most 8 of them name a session to"
+              + " book a seat in")
   public record BulkSubmission(
       @NotNull @Size(min = 1, max = MAX_BULK) List<@NotNull SubmitReferral> referrals) {}
 

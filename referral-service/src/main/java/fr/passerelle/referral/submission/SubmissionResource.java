@@ -46,6 +46,7 @@ public class SubmissionResource {
        "diagnostic": {"barriers": ["MOBILITY", "HOUSING"],
          "summary": "Sortie du lycée professionnel en 1re année, souhaite se remobiliser.",
          "projectIdea": "Travailler dans la logistique", "romeCodes": ["N1103"]},
+       "consent": {"givenOn": "2026-11-27", "method": "IN_INTERVIEW"},
        "siteId": "7f0c6a8e-55a4-4e8b-9d38-2f1c1c1e5a01"}
       """;
 
@@ -66,9 +67,12 @@ public class SubmissionResource {
       description =
           "After a diagnostic, an advisor (for their agency) or the Pôle emploi system (on an"
               + " advisor's behalf, with its externalRef) refers a young person to an active E2C"
-              + " site, optionally booking a seat in one of its information sessions. Eligibility"
-              + " (age 16–25, no qualification at CAP/BEP level or above, not in employment or"
-              + " training) is checked: 422 with the reasons unless an override is justified. A"
+              + " site, optionally booking a seat in one of its information sessions. The young"
+              + " person's consent to the referral is recorded (required). Eligibility (from the"
+              + " agreement: no qualification at CAP/BEP level or above, not in employment or"
+              + " training, at least one barrier named by the diagnostic; from E2C practice: age"
+              + " 16–25) is checked: 422 not-eligible with the reasons unless an override is"
+              + " justified. The Pôle emploi system names an agency the directory knows. A"
               + " value that looks like a NIR, in any field, is refused (400). Retry with the same"
               + " Idempotency-Key: never a second referral. Publishes referral-submitted.")
   @RequestBody(
@@ -93,8 +97,11 @@ public class SubmissionResource {
       description =
           "Each item is submitted on its own, with the same rules as a single submission, and"
               + " gets its own result: CREATED (201), ALREADY_SUBMITTED (200, the externalRef was"
-              + " used before: sending a batch again is safe) or REJECTED with its problem. Every"
-              + " item needs an externalRef.")
+              + " used before: sending a batch again is safe) or REJECTED with its problem (an"
+              + " unexpected failure of one item is that item's 500, the others stand). Every"
+              + " item needs an externalRef. A batch booking more than 8 session seats is refused"
+              + " whole, before any item is submitted (422 bulk-too-many-seats): each booking may"
+              + " wait for the directory, and the batch must finish within the gateway's 30 s.")
   @APIResponse(
       responseCode = "200",
       description = "One result per item, in the request's order",

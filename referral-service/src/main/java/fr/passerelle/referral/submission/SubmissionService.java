@@ -7,14 +7,15 @@ import fr.passerelle.platform.web.problem.ConflictException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import fr.passerelle.referral.access.ReferralScope;
 import fr.passerelle.referral.access.Side;
-import fr.passerelle.referral.agency.KnownAgencies;
+import fr.passerelle.referral.agency.ActingAgency;
 import fr.passerelle.referral.booking.SeatBooking;
 import fr.passerelle.referral.dossier.Referral;
 import fr.passerelle.referral.dossier.ReferralApi.Diagnostic;
 import fr.passerelle.referral.dossier.ReferralApi.ReferralView;
 import fr.passerelle.referral.dossier.ReferralApi.YoungPerson;
+import fr.passerelle.referral.orientation.OrientationService;
 import fr.passerelle.referral.path.PathJournal;
-import fr.passerelle.referral.privacy.Pseudonyms;
+import fr.passerelle.referral.privacy.People;
 import fr.passerelle.referral.site.KnownSite;
 import fr.passerelle.referral.site.KnownSites;
 import fr.passerelle.referral.submission.Eligibility.UnmetRule;
@@ -44,31 +45,34 @@ public class SubmissionService {
   private final Caller caller;
   private final ReferralScope scope;
   private final KnownSites sites;
-  private final KnownAgencies agencies;
+  private final ActingAgency actingAgency;
   private final Eligibility eligibility;
-  private final Pseudonyms pseudonyms;
+  private final People people;
   private final SeatBooking seats;
   private final PathJournal journal;
+  private final OrientationService orientations;
   private final Clock clock;
 
   SubmissionService(
       Caller caller,
       ReferralScope scope,
       KnownSites sites,
-      KnownAgencies agencies,
+      ActingAgency actingAgency,
       Eligibility eligibility,
-      Pseudonyms pseudonyms,
+      People people,
       SeatBooking seats,
       PathJournal journal,
+      OrientationService orientations,
       Clock clock) {
     this.caller = caller;
     this.scope = scope;
     this.sites = sites;
-    this.agencies = agencies;
+    this.actingAgency = actingAgency;
     this.eligibility = eligibility;
-    this.pseudonyms = pseudonyms;
+    this.people = people;
     this.seats = seats;
     this.journal = journal;
+    this.orientations = orientations;
     this.clock = clock;
   }
 
@@ -85,7 +89,7 @@ public class SubmissionService {
       throw new RuleViolationException(
           "external-ref-required", "the Pôle emploi system must give its externalRef");
     }
-    String agency = agencyOf(request, bySystem);
+    String agency = actingAgency.resolve(request.agencySafir());
     String namespace = bySystem ? clientId : clientId + "@" + agency;
     if (request.externalRef() != null) {
       refuseDuplicate(namespace, request.externalRef());
@@ -93,7 +97,8 @@ public class SubmissionService {
     KnownSite site = sites.requireActive(request.siteId());
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, FRANCE);
-    List<UnmetRule> unmet = eligibility.unmetRules(request.youngPerson(), today);
+    List<UnmetRule> unmet =
+        eligibility.unmetRules(request.youngPerson(), request.diagnostic(), today);
     if (!unmet.isEmpty() && request.eligibilityOverride() == null) {
       throw new RuleViolationException(
           "not-eligible",
@@ -113,13 +118,18 @@ public class SubmissionService {
     referral.siteId = site.siteId;
     fill(referral, request.youngPerson(), today);
     fill(referral, request.diagnostic());
+    referral.consentGivenOn = request.consent().givenOn();
+    referral.consentMethod = request.consent().method();
     referral.overriddenRules = unmet.stream().map(UnmetRule::rule).toList();
     referral.overrideJustification =
         unmet.isEmpty() ? null : request.eligibilityOverride().justification();
     save(referral);
     if (request.sessionId() != null) {
-      seats.book(request.sessionId(), referral.id, referral.siteId);
+      referral.sessionStartsAt = seats.book(request.sessionId(), referral.id, referral.siteId);
       referral.sessionId = request.sessionId();
+    }
+    if (request.orientationId() != null) {
+      orientations.converted(request.orientationId(), referral.id);
     }
     journal.submitted(referral, caller.actor());
     return ReferralView.versioned(referral, Side.PE);
@@ -139,31 +149,8 @@ public class SubmissionService {
     throw new DuplicateSubmissionException(externalRef, existing.id);
   }
 
-  private String agencyOf(SubmitReferral request, boolean bySystem) {
-    if (bySystem) {
-      if (request.agencySafir() == null) {
-        throw new RuleViolationException(
-            "agency-required", "the Pôle emploi system must name the advisor's agencySafir");
-      }
-      return agencies.require(request.agencySafir()).safir;
-    }
-    String own =
-        caller
-            .safir()
-            .orElseThrow(
-                () ->
-                    new RuleViolationException(
-                        "agency-unknown", "the advisor's token carries no safir agency code"));
-    if (request.agencySafir() != null && !request.agencySafir().equals(own)) {
-      throw new RuleViolationException(
-          "agency-mismatch", "an advisor submits for their own agency only");
-    }
-    return own;
-  }
-
   private void fill(Referral referral, YoungPerson person, LocalDate today) {
-    referral.personId =
-        pseudonyms.personId(person.firstName(), person.lastName(), person.birthDate());
+    referral.personId = people.personId(person.firstName(), person.lastName(), person.birthDate());
     referral.firstName = person.firstName();
     referral.lastName = person.lastName();
     referral.birthDate = person.birthDate();

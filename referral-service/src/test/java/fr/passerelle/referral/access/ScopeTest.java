@@ -77,7 +77,7 @@ class ScopeTest {
           .statusCode(404);
     }
     e2cStaff(UUID.randomUUID())
-        .body(Map.of("kind", "SKILLS_CERTIFICATE", "startsOn", "2026-12-01"))
+        .body(Map.of("kind", "SKILLS_CERTIFICATE", "startsOn", Referrals.daysAgo(1)))
         .post("/api/v1/referrals/" + referral + "/milestones")
         .then()
         .statusCode(404);

@@ -1,6 +1,7 @@
 package fr.passerelle.referral.dossier;
 
 import static fr.passerelle.referral.dossier.Action.ADMIT;
+import static fr.passerelle.referral.dossier.Action.CLOSE_INACTIVE;
 import static fr.passerelle.referral.dossier.Action.DECLINE;
 import static fr.passerelle.referral.dossier.Action.EXIT;
 import static fr.passerelle.referral.dossier.Action.EXPIRE;
@@ -11,6 +12,7 @@ import static fr.passerelle.referral.dossier.Action.RECORD_MILESTONE;
 import static fr.passerelle.referral.dossier.Action.START_PATH;
 import static fr.passerelle.referral.dossier.Action.SUBMIT;
 import static fr.passerelle.referral.dossier.Action.TRANSFER;
+import static fr.passerelle.referral.dossier.Action.UNINVITE;
 import static fr.passerelle.referral.dossier.Action.WITHDRAW;
 import static fr.passerelle.referral.dossier.Status.ADMITTED;
 import static fr.passerelle.referral.dossier.Status.ATTENDED;
@@ -53,7 +55,7 @@ class PathRulesTest {
   /** One arrow of the path: from a status, an action leads to a status. */
   private record Move(Status from, Action action, Status to) {}
 
-  /** Every move the path allows, and no other (26 of the 144 action × status pairs). */
+  /** Every move the path allows, and no other (35 of the 168 action × status pairs). */
   private static final List<Move> PATH =
       List.of(
           new Move(SUBMITTED, OPEN, UNDER_REVIEW),
@@ -81,7 +83,16 @@ class PathRulesTest {
           new Move(ADMITTED, WITHDRAW, WITHDRAWN),
           new Move(IN_PATH, RECORD_MILESTONE, IN_PATH),
           new Move(IN_PATH, EXIT, EXITED),
-          new Move(IN_PATH, TRANSFER, IN_PATH));
+          new Move(IN_PATH, TRANSFER, IN_PATH),
+          new Move(INVITED, UNINVITE, UNDER_REVIEW),
+          new Move(SUBMITTED, CLOSE_INACTIVE, EXPIRED),
+          new Move(UNDER_REVIEW, CLOSE_INACTIVE, EXPIRED),
+          new Move(INVITED, CLOSE_INACTIVE, EXPIRED),
+          new Move(ATTENDED, CLOSE_INACTIVE, EXPIRED),
+          new Move(EXCUSED, CLOSE_INACTIVE, EXPIRED),
+          new Move(NO_SHOW, CLOSE_INACTIVE, EXPIRED),
+          new Move(ADMITTED, CLOSE_INACTIVE, EXPIRED),
+          new Move(IN_PATH, CLOSE_INACTIVE, EXPIRED));
 
   /** Who takes each action: Pôle emploi, the E2C site, or the service's own jobs. */
   private static final Map<Action, Set<Side>> SIDES =
@@ -97,7 +108,9 @@ class PathRulesTest {
           Map.entry(EXIT, EnumSet.of(Side.E2C)),
           Map.entry(WITHDRAW, EnumSet.of(Side.PE, Side.E2C, Side.SYSTEM)),
           Map.entry(TRANSFER, EnumSet.of(Side.PE, Side.E2C)),
-          Map.entry(EXPIRE, EnumSet.of(Side.SYSTEM)));
+          Map.entry(EXPIRE, EnumSet.of(Side.SYSTEM)),
+          Map.entry(UNINVITE, EnumSet.of(Side.SYSTEM)),
+          Map.entry(CLOSE_INACTIVE, EnumSet.of(Side.SYSTEM)));
 
   private static final Instant CREATED = Instant.parse("2026-11-02T09:00:00Z");
   private static final Instant NOW = Instant.parse("2026-11-30T10:15:00Z");
@@ -321,14 +334,15 @@ class PathRulesTest {
     Referral referral = referralIn(IN_PATH);
     assertThat(referral.positiveExit()).as("before the exit").isNull();
 
-    referral.exit(outcome, LocalDate.of(2027, 5, 1), NOW);
+    referral.exit(outcome, LocalDate.of(2026, 11, 28), NOW);
 
     assertThat(referral.positiveExit()).isEqualTo(positive);
     assertThat(outcome.isPositive()).isEqualTo(positive);
   }
 
   static Stream<Arguments> exitOutcomes() {
-    Set<ExitOutcome> negative = EnumSet.of(ExitOutcome.OTHER, ExitOutcome.DROPPED_OUT);
+    Set<ExitOutcome> negative =
+        EnumSet.of(ExitOutcome.OTHER, ExitOutcome.DROPPED_OUT, ExitOutcome.CIVIC_SERVICE);
     return Arrays.stream(ExitOutcome.values()).map(o -> Arguments.of(o, !negative.contains(o)));
   }
 
@@ -340,8 +354,8 @@ class PathRulesTest {
     assertThat(admitted.pathStartsOn).isEqualTo(LocalDate.of(2026, 12, 1));
 
     Referral started = referralIn(ADMITTED);
-    started.startPath(LocalDate.of(2026, 12, 3), NOW);
-    assertThat(started.pathStartsOn).isEqualTo(LocalDate.of(2026, 12, 3));
+    started.startPath(LocalDate.of(2026, 11, 25), NOW);
+    assertThat(started.pathStartsOn).isEqualTo(LocalDate.of(2026, 11, 25));
 
     Referral declined = referralIn(UNDER_REVIEW);
     declined.decline(DeclineReason.NO_PLACE_AVAILABLE, NOW);
@@ -352,13 +366,13 @@ class PathRulesTest {
     assertThat(withdrawn.withdrawalReason).isEqualTo(WithdrawalReason.FOUND_JOB);
 
     Referral exited = referralIn(IN_PATH);
-    exited.exit(ExitOutcome.CDI, LocalDate.of(2027, 5, 1), NOW);
+    exited.exit(ExitOutcome.CDI, LocalDate.of(2026, 11, 28), NOW);
     assertThat(exited.exitOutcome).isEqualTo(ExitOutcome.CDI);
-    assertThat(exited.exitedOn).isEqualTo(LocalDate.of(2027, 5, 1));
+    assertThat(exited.exitedOn).isEqualTo(LocalDate.of(2026, 11, 28));
 
     Referral invited = referralIn(UNDER_REVIEW);
     UUID session = UUID.randomUUID();
-    invited.invite(session, NOW);
+    invited.invite(session, NOW, NOW);
     assertThat(invited.sessionId).isEqualTo(session);
   }
 
@@ -388,15 +402,17 @@ class PathRulesTest {
         referral.touched(NOW);
       }
       case OPEN -> referral.open(NOW);
-      case INVITE -> referral.invite(SESSION, NOW);
+      case INVITE -> referral.invite(SESSION, NOW, NOW);
       case RECORD_ATTENDANCE -> referral.recordAttendance(Attendance.SEEN, NOW);
       case ADMIT -> referral.admit(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 1), NOW);
       case DECLINE -> referral.decline(DeclineReason.PROJECT_NOT_SUITED, NOW);
-      case START_PATH -> referral.startPath(LocalDate.of(2026, 12, 1), NOW);
-      case EXIT -> referral.exit(ExitOutcome.CDI, LocalDate.of(2027, 5, 1), NOW);
+      case START_PATH -> referral.startPath(LocalDate.of(2026, 11, 25), NOW);
+      case EXIT -> referral.exit(ExitOutcome.CDI, LocalDate.of(2026, 11, 28), NOW);
       case WITHDRAW -> referral.withdraw(WithdrawalReason.BY_YOUNG_PERSON, NOW);
       case TRANSFER -> referral.transferTo(OTHER_SITE, NOW);
       case EXPIRE -> referral.expire(NOW);
+      case UNINVITE -> referral.uninvite(NOW);
+      case CLOSE_INACTIVE -> referral.closeInactive(NOW);
     }
   }
 }

@@ -121,21 +121,30 @@ class PathTest {
                 site,
                 id,
                 "admission",
-                Map.of("commitmentSignedOn", "2026-11-20", "pathStartsOn", "2026-12-01")))
+                Map.of(
+                    "commitmentSignedOn",
+                    Referrals.daysAgo(20),
+                    "pathStartsOn",
+                    Referrals.daysAgo(10))))
         .isEqualTo("ADMITTED");
-    assertThat(move(site, id, "start", Map.of("startedOn", "2026-12-01"))).isEqualTo("IN_PATH");
+    assertThat(move(site, id, "start", Map.of("startedOn", Referrals.daysAgo(10))))
+        .isEqualTo("IN_PATH");
     e2cStaff(site)
         .body(
             Map.of(
-                "kind", "COMPANY_IMMERSION",
-                "employerSiret", "73282932000074",
-                "startsOn", "2026-12-10",
-                "endsOn", "2026-12-20"))
+                "kind",
+                "COMPANY_IMMERSION",
+                "employerSiret",
+                "73282932000074",
+                "startsOn",
+                Referrals.daysAgo(5),
+                "endsOn",
+                Referrals.daysAgo(1)))
         .post("/api/v1/referrals/" + id + "/milestones")
         .then()
         .statusCode(201);
     e2cStaff(site)
-        .body(Map.of("outcome", "CDD_6_MONTHS_OR_MORE", "exitedOn", "2027-05-01"))
+        .body(Map.of("outcome", "CDD_6_MONTHS_OR_MORE", "exitedOn", Referrals.daysAgo(0)))
         .post("/api/v1/referrals/" + id + "/exit")
         .then()
         .statusCode(200)
@@ -161,7 +170,9 @@ class PathTest {
     UUID id = Referrals.submitted(site);
 
     e2cStaff(site)
-        .body(Map.of("commitmentSignedOn", "2026-11-20", "pathStartsOn", "2026-12-01"))
+        .body(
+            Map.of(
+                "commitmentSignedOn", Referrals.daysAgo(20), "pathStartsOn", Referrals.daysAgo(10)))
         .post("/api/v1/referrals/" + id + "/admission")
         .then()
         .statusCode(409)
@@ -336,7 +347,7 @@ class PathTest {
   void milestones_in_a_company_need_the_employer_and_dates() {
     UUID id = Referrals.inPath(site, session);
     e2cStaff(site)
-        .body(Map.of("kind", "INTERNSHIP", "startsOn", "2026-12-10"))
+        .body(Map.of("kind", "INTERNSHIP", "startsOn", Referrals.daysAgo(1)))
         .post("/api/v1/referrals/" + id + "/milestones")
         .then()
         .statusCode(422)
@@ -344,7 +355,12 @@ class PathTest {
     e2cStaff(site)
         .body(
             Map.of(
-                "kind", "INTERNSHIP", "employerSiret", "73282932000075", "startsOn", "2026-12-10"))
+                "kind",
+                "INTERNSHIP",
+                "employerSiret",
+                "73282932000075",
+                "startsOn",
+                Referrals.daysAgo(1)))
         .post("/api/v1/referrals/" + id + "/milestones")
         .then()
         .statusCode(400);

@@ -17,7 +17,7 @@ import fr.passerelle.contracts.events.referral.ReferralEvents;
 import fr.passerelle.platform.testing.KafkaTopics;
 import fr.passerelle.referral.dossier.Referral;
 import fr.passerelle.referral.followup.FollowUpJob;
-import fr.passerelle.referral.support.MovableClock;
+import fr.passerelle.platform.testing.MovableClock;
 import fr.passerelle.referral.support.Referrals;
 import fr.passerelle.referral.support.Sites;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -195,6 +195,54 @@ class FollowUpAndRetentionTest {
   }
 
   @Test
+  void the_person_id_is_random_shared_by_one_persons_referrals_and_forgotten_with_their_data() {
+    Map<String, Object> body = fr.passerelle.referral.support.Submissions.eligible(site);
+    UUID first = submit(body);
+    body.put("externalRef", "PE-" + UUID.randomUUID());
+    UUID second = submit(body);
+    assertThat(personOf(second)).isEqualTo(personOf(first));
+
+    admin()
+        .body(Map.of("reason", "Demande RGPD art. 17, réf. DPO-TEST-2"))
+        .post("/api/v1/referrals/" + first + "/erasure")
+        .then()
+        .statusCode(200);
+
+    // The same young person, referred again: nothing links them to the erased referrals any more.
+    body.put("externalRef", "PE-" + UUID.randomUUID());
+    UUID again = submit(body);
+    assertThat(personOf(again)).isNotEqualTo(personOf(first));
+  }
+
+  @Test
+  void an_open_referral_left_twelve_months_without_action_is_closed_then_retention_runs() {
+    UUID session = UUID.randomUUID();
+    fr.passerelle.referral.support.DirectoryStub.sessionWithSeats(session, site);
+    UUID forgotten = Referrals.inPath(site, session);
+
+    MovableClock.moveForward(Duration.ofDays(300));
+    UUID followed = Referrals.inPath(site, session);
+    MovableClock.moveForward(Duration.ofDays(70));
+    followUpUntilDone();
+
+    peSystem()
+        .get("/api/v1/referrals/" + forgotten)
+        .then()
+        .body("status", equalTo("EXPIRED"))
+        .body("closedAt", notNullValue());
+    peSystem()
+        .get("/api/v1/referrals/" + forgotten + "/transitions")
+        .then()
+        .body("items.action", hasItem("CLOSE_INACTIVE"))
+        .body("items.reasonCode", hasItem("INACTIVE"));
+    peSystem().get("/api/v1/referrals/" + followed).then().body("status", equalTo("IN_PATH"));
+
+    MovableClock.moveForward(Duration.ofDays(24 * 31));
+    retention.run();
+    assertThat(anonymised(forgotten)).isTrue();
+  }
+
+  @Test
   void only_an_admin_erases() {
     UUID id = Referrals.submitted(site);
     peSystem()
@@ -209,7 +257,7 @@ class FollowUpAndRetentionTest {
     FollowUpJob.Result result;
     do {
       result = followUp.run();
-    } while (result.expired() + result.reminded() > 0);
+    } while (result.closedInactive() + result.expired() + result.reminded() > 0);
   }
 
   private long remindersPublishedFor(UUID id) {
@@ -229,6 +277,17 @@ class FollowUpAndRetentionTest {
   private static boolean anonymised(UUID id) {
     return QuarkusTransaction.requiringNew()
         .call(() -> Referral.<Referral>findById(id).isAnonymised());
+  }
+
+  private static UUID submit(Map<String, Object> body) {
+    return UUID.fromString(
+        peSystem()
+            .body(body)
+            .post("/api/v1/referrals")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id"));
   }
 
   private static UUID personOf(UUID id) {

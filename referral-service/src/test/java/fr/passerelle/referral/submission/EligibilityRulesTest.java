@@ -149,6 +149,7 @@ class EligibilityRulesTest {
   private static Eligibility eligibility(Map<String, String> values) {
     Map<String, String> properties = new HashMap<>(values);
     properties.put("passerelle.referral.pseudonym-key", "test-key");
+    properties.put("passerelle.referral.client-secret", "test-secret");
     SmallRyeConfig config =
         new SmallRyeConfigBuilder()
             .withMapping(ReferralConfig.class)

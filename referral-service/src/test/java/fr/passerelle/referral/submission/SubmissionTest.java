@@ -354,6 +354,47 @@ class SubmissionTest {
         .statusCode(400);
   }
 
+  @Test
+  void a_bulk_booking_more_seats_than_fit_in_the_gateways_timeout_is_refused_before_any_item() {
+    UUID session = UUID.randomUUID();
+    DirectoryStub.sessionWithSeats(session, site);
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (int i = 0; i < SubmissionApi.MAX_BULK_SEATS + 1; i++) {
+      Map<String, Object> item = Submissions.eligible(site);
+      item.put("sessionId", session.toString());
+      items.add(item);
+    }
+    peSystem()
+        .body(Map.of("referrals", items))
+        .post("/api/v1/referrals/bulk")
+        .then()
+        .statusCode(422)
+        .body("code", equalTo("bulk-too-many-seats"))
+        .body("maxSeats", equalTo(SubmissionApi.MAX_BULK_SEATS));
+    assertThat(referralsWithRef((String) items.get(0).get("externalRef"))).isZero();
+  }
+
+  @Test
+  void an_unexpected_failure_of_one_bulk_item_is_that_items_error_and_the_others_stand() {
+    UUID garbled = UUID.randomUUID();
+    DirectoryStub.garbledSession(garbled);
+    Map<String, Object> before = Submissions.eligible(site);
+    Map<String, Object> broken = Submissions.eligible(site);
+    broken.put("sessionId", garbled.toString());
+    Map<String, Object> after = Submissions.eligible(site);
+
+    peSystem()
+        .body(Map.of("referrals", List.of(before, broken, after)))
+        .post("/api/v1/referrals/bulk")
+        .then()
+        .statusCode(200)
+        .body("created", equalTo(2))
+        .body("items.outcome", contains("CREATED", "REJECTED", "CREATED"))
+        .body("items[1].status", equalTo(500))
+        .body("items[1].problem.type", equalTo("urn:passerelle:problem:internal"));
+    assertThat(referralsWithRef((String) broken.get("externalRef"))).isZero();
+  }
+
   private int submitAged(LocalDate birthDate) {
     Map<String, Object> body = Submissions.eligible(site);
     body.put("youngPerson", Submissions.person(birthDate, "NONE", "NONE"));

@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -63,14 +64,23 @@ public class DirectoryStub implements QuarkusTestResourceLifecycleManager {
         "/token");
   }
 
-  /** The session has seats at this site: bookings get 201 with the site. */
+  /**
+   * The session has seats at this site: bookings get 201 with the site. It is said to start now, so
+   * that attendance may be recorded right after the invitation; see the overload for a later one.
+   */
   public static void sessionWithSeats(UUID sessionId, UUID siteId) {
+    sessionWithSeats(sessionId, siteId, Instant.now());
+  }
+
+  /** The same, for a session that starts at this time. */
+  public static void sessionWithSeats(UUID sessionId, UUID siteId, Instant startsAt) {
     answerBookings(
         sessionId,
         201,
         "application/json",
-        "{\"sessionId\":\"%s\",\"siteId\":\"%s\",\"status\":\"BOOKED\",\"seatsLeft\":3}"
-            .formatted(sessionId, siteId));
+        ("{\"sessionId\":\"%s\",\"siteId\":\"%s\",\"sessionStartsAt\":\"%s\","
+                + "\"status\":\"BOOKED\",\"seatsLeft\":3}")
+            .formatted(sessionId, siteId, startsAt));
   }
 
   /** The session is full: the directory's 409 problem. */
@@ -91,6 +101,20 @@ public class DirectoryStub implements QuarkusTestResourceLifecycleManager {
             .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
             .willReturn(
                 aResponse().withStatus(status).withHeader("Content-Type", type).withBody(body)));
+  }
+
+  /** The directory does not know this session: its 404 problem. */
+  public static void unknownSession(UUID sessionId) {
+    answerBookings(
+        sessionId,
+        404,
+        "application/problem+json",
+        "{\"type\":\"urn:passerelle:problem:not-found\",\"status\":404}");
+  }
+
+  /** The directory answers a booking with a body that is not its reservation: a broken answer. */
+  public static void garbledSession(UUID sessionId) {
+    answerBookings(sessionId, 201, "application/json", "{\"siteId\": [");
   }
 
   /** The directory takes longer than the service waits. */

@@ -40,9 +40,14 @@ public final class Referrals {
         site,
         id,
         "admission",
-        Map.of("commitmentSignedOn", "2026-11-20", "pathStartsOn", "2026-12-01"));
-    move(site, id, "start", Map.of("startedOn", "2026-12-01"));
+        Map.of("commitmentSignedOn", daysAgo(10), "pathStartsOn", daysAgo(3)));
+    move(site, id, "start", Map.of("startedOn", daysAgo(3)));
     return id;
+  }
+
+  /** A day of the path, relative to today: paths are dated in the past, not in the future. */
+  public static String daysAgo(int days) {
+    return java.time.LocalDate.now().minusDays(days).toString();
   }
 
   /** A move by the site's staff; returns the new status. */

@@ -19,6 +19,9 @@ public final class Submissions {
     body.put("externalRef", "PE-" + UUID.randomUUID());
     body.put("agencySafir", Callers.DEFAULT_AGENCY);
     body.put("siteId", siteId.toString());
+    body.put(
+        "consent",
+        Map.of("givenOn", LocalDate.now().minusDays(1).toString(), "method", "IN_INTERVIEW"));
     body.put("youngPerson", person(LocalDate.now().minusYears(19), "NONE", "NONE"));
     body.put(
         "diagnostic",

@@ -10,8 +10,10 @@ import fr.passerelle.platform.testapp.WidgetRenamed;
 import fr.passerelle.platform.testing.DatabaseProxyResource.DatabaseProxy;
 import fr.passerelle.platform.testing.TcpProxy;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -25,6 +27,10 @@ class DatabaseOutageTest {
   private static final Duration DEADLINE = Duration.ofSeconds(60);
 
   @DatabaseProxy TcpProxy database;
+
+  /** Readiness, on the management port. */
+  @TestHTTPResource(value = "/health/ready", management = true)
+  URL readiness;
 
   @Inject AgroalDataSource dataSource;
   @Inject ObjectMapper mapper;
@@ -62,8 +68,8 @@ class DatabaseOutageTest {
         .until(
             () ->
                 Duration.between(cutAt, Instant.now()).compareTo(outage) > 0
-                    && readiness().contains("waiting for the database since"));
-    assertThat(get("/q/health/ready").statusCode()).isEqualTo(503);
+                    && readinessReport().contains("waiting for the database since"));
+    assertThat(get(readiness).statusCode()).isEqualTo(503);
 
     database.restore();
 
@@ -73,10 +79,10 @@ class DatabaseOutageTest {
             records.count("SELECT count(*) FROM dead_letter_event WHERE event_id IN (?)", during))
         .as("an outage is no reason to park an event")
         .isZero();
-    await().atMost(DEADLINE).until(() -> get("/q/health/ready").statusCode() == 200);
+    await().atMost(DEADLINE).until(() -> get(readiness).statusCode() == 200);
   }
 
-  private static String readiness() {
-    return get("/q/health/ready").asString();
+  private String readinessReport() {
+    return get(readiness).asString();
   }
 }

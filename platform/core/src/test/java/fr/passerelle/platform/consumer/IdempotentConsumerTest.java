@@ -9,8 +9,10 @@ import fr.passerelle.platform.testapp.ProofRecords;
 import fr.passerelle.platform.testapp.RecordingConsumer;
 import fr.passerelle.platform.testapp.WidgetRenamed;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,6 +28,10 @@ import org.junit.jupiter.api.Test;
 class IdempotentConsumerTest {
 
   private static final Duration DEADLINE = Duration.ofSeconds(30);
+
+  /** Prometheus metrics, on the management port. */
+  @TestHTTPResource(value = "/metrics", management = true)
+  URL metrics;
 
   @Inject AgroalDataSource dataSource;
   @Inject ObjectMapper mapper;
@@ -138,8 +144,8 @@ class IdempotentConsumerTest {
     return new ProofRecords(bootstrapServers, mapper, dataSource);
   }
 
-  private static double metric(String name) {
-    String body = io.restassured.RestAssured.get("/q/metrics").then().extract().asString();
+  private double metric(String name) {
+    String body = io.restassured.RestAssured.get(metrics).then().extract().asString();
     return body.lines()
         .filter(line -> line.startsWith(name + "{") && line.contains("consumer=\"proof-recorder\""))
         .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))

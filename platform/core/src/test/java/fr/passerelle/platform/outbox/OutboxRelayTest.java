@@ -16,9 +16,11 @@ import io.agroal.api.AgroalDataSource;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.message.MessageReader;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,6 +49,10 @@ import org.junit.jupiter.api.Test;
 class OutboxRelayTest {
 
   private static final Duration DEADLINE = Duration.ofSeconds(30);
+
+  /** Readiness, on the management port. */
+  @TestHTTPResource(value = "/health/ready", management = true)
+  URL readiness;
 
   @Inject WidgetService widgets;
   @Inject OutboxRelayService relayService;
@@ -259,12 +265,12 @@ class OutboxRelayTest {
     try {
       widgets.rename(type, WidgetRenamed.plain(UUID.randomUUID(), "stuck", 1));
 
-      await().atMost(DEADLINE).until(() -> get("/q/health/ready").statusCode() == 503);
-      assertThat(get("/q/health/ready").asString()).contains("outbox relay");
+      await().atMost(DEADLINE).until(() -> get(readiness).statusCode() == 503);
+      assertThat(get(readiness).asString()).contains("outbox relay");
     } finally {
       relayService.relay().start();
     }
-    await().atMost(DEADLINE).until(() -> get("/q/health/ready").statusCode() == 200);
+    await().atMost(DEADLINE).until(() -> get(readiness).statusCode() == 200);
   }
 
   @Test

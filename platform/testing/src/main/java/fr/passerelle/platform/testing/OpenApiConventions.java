@@ -18,7 +18,8 @@ import java.util.TreeSet;
 
 /**
  * The conventions every Passerelle service's OpenAPI document meets, checked on the document the
- * running service publishes at {@code /q/openapi}:
+ * running service publishes at {@code /q/openapi} on its management port (where the gateway reads
+ * it; the public port answers 404 there):
  *
  * <ul>
  *   <li>it is valid OpenAPI, with a title, a description and at least one security scheme;
@@ -32,7 +33,11 @@ import java.util.TreeSet;
  * </ul>
  *
  * <pre>{@code
- * String document = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+ * @TestHTTPResource(value = "/openapi", management = true) // the management port's /q/openapi
+ * URL openapi;
+ *
+ * String document =
+ *     given().queryParam("format", "json").get(openapi).then().statusCode(200).extract().asString();
  * assertThat(OpenApiConventions.violations(document)).isEmpty();
  * }</pre>
  */

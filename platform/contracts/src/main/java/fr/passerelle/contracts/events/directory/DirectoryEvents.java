@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Every event the directory publishes, on topic {@code passerelle.directory.v1}, keyed by the site,
- * agency or session id. Schemas: this module's {@code src/main/resources/events/}; catalog:
- * docs/events/README.md.
+ * agency, session, referent or pairing id. Schemas: this module's {@code
+ * src/main/resources/events/}; catalog: docs/events/README.md.
  */
 public final class DirectoryEvents {
 
@@ -27,8 +27,22 @@ public final class DirectoryEvents {
       EventType.of(SERVICE, "session-updated", SessionDetails.class);
   public static final EventType<SessionDetails> SESSION_CANCELLED =
       EventType.of(SERVICE, "session-cancelled", SessionDetails.class);
+  public static final EventType<SessionDetails> SESSION_DONE =
+      EventType.of(SERVICE, "session-done", SessionDetails.class);
   public static final EventType<SeatsChanged> SEATS_CHANGED =
       EventType.of(SERVICE, "seats-changed", SeatsChanged.class);
+  public static final EventType<ReferentDetails> REFERENT_CREATED =
+      EventType.of(SERVICE, "referent-created", ReferentDetails.class);
+  public static final EventType<ReferentDetails> REFERENT_UPDATED =
+      EventType.of(SERVICE, "referent-updated", ReferentDetails.class);
+  public static final EventType<ReferentDetails> REFERENT_REMOVED =
+      EventType.of(SERVICE, "referent-removed", ReferentDetails.class);
+  public static final EventType<PairingDetails> PAIRING_CREATED =
+      EventType.of(SERVICE, "pairing-created", PairingDetails.class);
+  public static final EventType<PairingDetails> PAIRING_UPDATED =
+      EventType.of(SERVICE, "pairing-updated", PairingDetails.class);
+  public static final EventType<PairingDetails> PAIRING_ENDED =
+      EventType.of(SERVICE, "pairing-ended", PairingDetails.class);
 
   public static final List<EventType<?>> ALL =
       List.of(
@@ -39,7 +53,14 @@ public final class DirectoryEvents {
           SESSION_SCHEDULED,
           SESSION_UPDATED,
           SESSION_CANCELLED,
-          SEATS_CHANGED);
+          SESSION_DONE,
+          SEATS_CHANGED,
+          REFERENT_CREATED,
+          REFERENT_UPDATED,
+          REFERENT_REMOVED,
+          PAIRING_CREATED,
+          PAIRING_UPDATED,
+          PAIRING_ENDED);
 
   private DirectoryEvents() {}
 }

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Every event the referral service publishes, on topic {@code passerelle.referral.v1}, keyed by the
- * referral id. They carry the pseudonymous person id, never a name, a contact or a birth date.
- * Schemas: this module's {@code src/main/resources/events/}; catalog: docs/events/README.md.
+ * referral id (an orientation's by the orientation id). They carry the pseudonymous person id,
+ * never a name, a contact or a birth date. Schemas: this module's {@code
+ * src/main/resources/events/}; catalog: docs/events/README.md.
  */
 public final class ReferralEvents {
 
@@ -26,8 +27,19 @@ public final class ReferralEvents {
   public static final EventType<ReferralAnonymised> ANONYMISED =
       EventType.of(SERVICE, "referral-anonymised", ReferralAnonymised.class);
 
+  /** Keyed by the orientation id. */
+  public static final EventType<OrientationChanged> ORIENTATION_CHANGED =
+      EventType.of(SERVICE, "orientation-changed", OrientationChanged.class);
+
   public static final List<EventType<?>> ALL =
-      List.of(SUBMITTED, STATUS_CHANGED, TRANSFERRED, MILESTONE_RECORDED, REMINDER_DUE, ANONYMISED);
+      List.of(
+          SUBMITTED,
+          STATUS_CHANGED,
+          TRANSFERRED,
+          MILESTONE_RECORDED,
+          REMINDER_DUE,
+          ANONYMISED,
+          ORIENTATION_CHANGED);
 
   private ReferralEvents() {}
 }

@@ -1,8 +1,7 @@
-package fr.passerelle.directory.geo;
+package fr.passerelle.platform.geo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,9 +21,9 @@ import org.jboss.logging.Logger;
 /**
  * French communes, departments and regions, read once at start-up from the reference files in
  * {@code reference/} (La Poste's postal-code base with commune coordinates, and the official
- * geographic code as republished by {@code @etalab/decoupage-administratif} 6.0.0).
+ * geographic code as republished by {@code @etalab/decoupage-administratif} 6.0.0), when a service
+ * first needs them: the directory places sites and agencies, prospection employers and openings.
  */
-@Startup
 @Singleton
 public class CommuneDirectory {
 

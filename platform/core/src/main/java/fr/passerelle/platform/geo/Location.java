@@ -1,4 +1,4 @@
-package fr.passerelle.directory.geo;
+package fr.passerelle.platform.geo;
 
 /** Where a place is, derived from its commune: department and region are never typed in. */
 public record Location(

@@ -1,4 +1,4 @@
-package fr.passerelle.directory.geo;
+package fr.passerelle.platform.geo;
 
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package fr.passerelle.directory.geo;
+package fr.passerelle.platform.geo;
 
 import java.util.List;
 

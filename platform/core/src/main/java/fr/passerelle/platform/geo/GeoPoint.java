@@ -1,4 +1,4 @@
-package fr.passerelle.directory.geo;
+package fr.passerelle.platform.geo;
 
 /** A WGS 84 position. */
 public record GeoPoint(double latitude, double longitude) {

@@ -1,4 +1,4 @@
-package fr.passerelle.referral.support;
+package fr.passerelle.platform.testing;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
