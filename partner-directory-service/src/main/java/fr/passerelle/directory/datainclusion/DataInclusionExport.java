@@ -1,13 +1,13 @@
 package fr.passerelle.directory.datainclusion;
 
-import fr.passerelle.platform.geo.Commune;
-import fr.passerelle.platform.geo.CommuneDirectory;
 import fr.passerelle.directory.school.School;
 import fr.passerelle.directory.session.InformationSession;
 import fr.passerelle.directory.session.SessionEnums.Format;
 import fr.passerelle.directory.session.SessionEnums.SessionStatus;
 import fr.passerelle.directory.site.Site;
 import fr.passerelle.directory.site.SiteStatus;
+import fr.passerelle.platform.geo.Commune;
+import fr.passerelle.platform.geo.CommuneDirectory;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

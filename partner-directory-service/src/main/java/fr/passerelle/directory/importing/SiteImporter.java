@@ -1,13 +1,13 @@
 package fr.passerelle.directory.importing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.passerelle.platform.geo.Locator;
 import fr.passerelle.directory.school.LabelStatus;
 import fr.passerelle.directory.school.School;
 import fr.passerelle.directory.site.Site;
 import fr.passerelle.directory.site.SiteApi.SiteRequest;
 import fr.passerelle.directory.site.SiteService;
 import fr.passerelle.directory.site.SiteStatus;
+import fr.passerelle.platform.geo.Locator;
 import fr.passerelle.platform.identifiers.FrenchIdentifiers;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import io.quarkus.narayana.jta.QuarkusTransaction;

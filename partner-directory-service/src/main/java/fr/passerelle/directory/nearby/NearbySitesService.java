@@ -1,12 +1,12 @@
 package fr.passerelle.directory.nearby;
 
-import fr.passerelle.platform.geo.Commune;
-import fr.passerelle.platform.geo.CommuneDirectory;
-import fr.passerelle.platform.geo.GeoPoint;
 import fr.passerelle.directory.nearby.NearbyApi.NearbySite;
 import fr.passerelle.directory.nearby.NearbyApi.NearbySites;
 import fr.passerelle.directory.nearby.NearbyApi.NextSession;
 import fr.passerelle.directory.nearby.NearbyApi.Origin;
+import fr.passerelle.platform.geo.Commune;
+import fr.passerelle.platform.geo.CommuneDirectory;
+import fr.passerelle.platform.geo.GeoPoint;
 import fr.passerelle.platform.web.problem.InvalidRequestException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,11 +1,11 @@
 package fr.passerelle.directory.site;
 
 import fr.passerelle.contracts.events.directory.DirectoryEvents;
-import fr.passerelle.platform.geo.Locator;
 import fr.passerelle.directory.school.School;
 import fr.passerelle.directory.session.InformationSession;
 import fr.passerelle.directory.site.SiteApi.SiteRequest;
 import fr.passerelle.directory.site.SiteApi.SiteView;
+import fr.passerelle.platform.geo.Locator;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.pagination.KeysetPage;

@@ -9,10 +9,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import fr.passerelle.platform.testing.MovableClock;
 import fr.passerelle.referral.dossier.Referral;
 import fr.passerelle.referral.followup.FollowUpJob;
 import fr.passerelle.referral.support.DirectoryStub;
-import fr.passerelle.platform.testing.MovableClock;
 import fr.passerelle.referral.support.Referrals;
 import fr.passerelle.referral.support.Sessions;
 import fr.passerelle.referral.support.Sites;

@@ -15,9 +15,9 @@ import static org.hamcrest.Matchers.nullValue;
 
 import fr.passerelle.contracts.events.referral.ReferralEvents;
 import fr.passerelle.platform.testing.KafkaTopics;
+import fr.passerelle.platform.testing.MovableClock;
 import fr.passerelle.referral.dossier.Referral;
 import fr.passerelle.referral.followup.FollowUpJob;
-import fr.passerelle.platform.testing.MovableClock;
 import fr.passerelle.referral.support.Referrals;
 import fr.passerelle.referral.support.Sites;
 import io.quarkus.narayana.jta.QuarkusTransaction;

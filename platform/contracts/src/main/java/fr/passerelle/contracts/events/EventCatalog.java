@@ -1,6 +1,7 @@
 package fr.passerelle.contracts.events;
 
 import fr.passerelle.contracts.events.directory.DirectoryEvents;
+import fr.passerelle.contracts.events.prospection.ProspectionEvents;
 import fr.passerelle.contracts.events.referral.ReferralEvents;
 import java.util.List;
 import java.util.stream.Stream;
@@ -9,7 +10,9 @@ import java.util.stream.Stream;
 public final class EventCatalog {
 
   public static final List<EventType<?>> ALL =
-      Stream.of(DirectoryEvents.ALL, ReferralEvents.ALL).flatMap(List::stream).toList();
+      Stream.of(DirectoryEvents.ALL, ReferralEvents.ALL, ProspectionEvents.ALL)
+          .flatMap(List::stream)
+          .toList();
 
   private EventCatalog() {}
 }

@@ -75,6 +75,30 @@ public final class Callers {
     return as(TestTokens.user("e2c-staff-1").roles(Roles.E2C_STAFF).e2cSites(sites).issue());
   }
 
+  /**
+   * A Pôle emploi company advisor of this agency ({@code company-advisor-<safir>}, claim {@code
+   * safir}): prospects the agency's department.
+   */
+  public static RequestSpecification companyAdvisorOf(String safir) {
+    return as(
+        TestTokens.user("company-advisor-" + safir)
+            .roles(Roles.PE_COMPANY_ADVISOR)
+            .safir(safir)
+            .issue());
+  }
+
+  /**
+   * An E2C company-relations officer of these sites ({@code company-officer-1}, claim {@code
+   * e2c_sites}): prospects the sites' departments.
+   */
+  public static RequestSpecification companyOfficerOf(UUID... sites) {
+    return as(
+        TestTokens.user("company-officer-1")
+            .roles(Roles.E2C_COMPANY_OFFICER)
+            .e2cSites(sites)
+            .issue());
+  }
+
   /** The Pôle emploi information system, client {@link #PE_INFORMATION_SYSTEM}. */
   public static RequestSpecification peSystem() {
     return peSystem(PE_INFORMATION_SYSTEM);

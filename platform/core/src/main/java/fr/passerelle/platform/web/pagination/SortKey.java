@@ -13,6 +13,11 @@ import java.util.function.Function;
 public record SortKey<E>(
     String path, Function<E, Object> valueOf, BiFunction<Cursor, Integer, Object> read) {
 
+  /** A text key (a normalised name), compared as the database collates it. */
+  public static <E> SortKey<E> text(String path, Function<E, String> valueOf) {
+    return new SortKey<>(path, valueOf::apply, Cursor::key);
+  }
+
   public static <E> SortKey<E> uuid(String path, Function<E, UUID> valueOf) {
     return new SortKey<>(path, valueOf::apply, Cursor::uuid);
   }

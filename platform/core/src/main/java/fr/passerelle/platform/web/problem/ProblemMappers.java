@@ -36,12 +36,19 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response meaningful(ProblemException e, HttpServerRequest request) {
-    return Problem.of(e.type())
-        .detail(e.getMessage())
-        .instance(request.path())
-        .with(e.extensions())
-        .build()
-        .toResponse();
+    Response response =
+        Problem.of(e.type())
+            .detail(e.getMessage())
+            .instance(request.path())
+            .with(e.extensions())
+            .build()
+            .toResponse();
+    if (e instanceof ExistingResourceException existing) {
+      return Response.fromResponse(response)
+          .header(HttpHeaders.LOCATION, existing.location())
+          .build();
+    }
+    return response;
   }
 
   @ServerExceptionMapper
