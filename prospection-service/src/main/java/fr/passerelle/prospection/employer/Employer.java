@@ -69,4 +69,23 @@ public class Employer extends PanacheEntityBase {
   public boolean isLedAt(Instant now) {
     return leadNetwork != null && leadUntil != null && leadUntil.isAfter(now);
   }
+
+  /** A contact done on this day: the last contact moves forward, never back. */
+  public void contactedOn(LocalDate day) {
+    if (lastContactOn == null || lastContactOn.isBefore(day)) {
+      lastContactOn = day;
+    }
+  }
+
+  /** Who leads it now, as search reads it; the lead itself is the lead package's record. */
+  public void ledBy(String network, String officer, Instant until) {
+    leadNetwork = network;
+    leadOfficer = officer;
+    leadUntil = until;
+  }
+
+  /** Nobody leads it any more. */
+  public void leadEnded() {
+    ledBy(null, null, null);
+  }
 }

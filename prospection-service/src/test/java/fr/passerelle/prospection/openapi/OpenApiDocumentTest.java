@@ -29,7 +29,16 @@ class OpenApiDocumentTest {
     assertThat(OpenApiConventions.violations(document)).isEmpty();
     OpenAPI api = new OpenAPIV3Parser().readContents(document).getOpenAPI();
     assertThat(api.getPaths())
-        .containsKeys("/api/v1/prospection/employers", "/api/v1/prospection/employers/{id}");
+        .containsKeys(
+            "/api/v1/prospection/employers",
+            "/api/v1/prospection/employers/{id}",
+            "/api/v1/prospection/employers/{id}/contacts",
+            "/api/v1/prospection/employers/{id}/lead",
+            "/api/v1/prospection/agenda",
+            "/api/v1/prospection/joint-actions",
+            "/api/v1/prospection/employers/{employerId}/openings",
+            "/api/v1/prospection/openings/near-site/{siteId}",
+            "/api/v1/prospection/employer-imports");
     assertThat(api.getComponents().getSchemas()).containsKeys("Problem", "Employer");
   }
 }
