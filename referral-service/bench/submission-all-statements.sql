@@ -27,7 +27,7 @@ INSERT INTO referral (id, version, status, person_id, submitted_by, submitted_vi
     highest_qualification, activity, overridden_rules, override_justification, barriers,
     diagnostic_summary, project_idea, rome_codes, consent_given_on, consent_method, submitted_at,
     last_action_at)
-  VALUES (gen_random_uuid(), 0, 'SUBMITTED', :'person_id', 'pgbench', 'PE_SYSTEM',
+  VALUES (gen_random_uuid(), 0, 'SUBMITTED', :person_id, 'pgbench', 'PE_SYSTEM',
     'pgbench-fictitious', 'pgbench-fictitious', 'PGBENCH-' || :idempotency_key::text, '90001', gen_random_uuid(), NULL,
     'Bench', 'Fictitious', current_date - (:age * 365 + :days), '+3363998' || :phone::text, NULL, 'SMS',
     '59350', '59', NULL, :age, 'NONE', 'NONE', '{}', NULL, '{MOBILITY}',

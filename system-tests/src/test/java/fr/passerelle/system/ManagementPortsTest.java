@@ -24,7 +24,8 @@ class ManagementPortsTest {
     Map<String, String> services =
         Map.of(
             stack.directoryManagementUrl(), "/api/v1/sites",
-            stack.referralManagementUrl(), "/api/v1/referrals");
+            stack.referralManagementUrl(), "/api/v1/referrals",
+            stack.prospectionManagementUrl(), "/api/v1/prospection/employers");
     services.forEach(
         (management, path) -> {
           await()
@@ -48,7 +49,8 @@ class ManagementPortsTest {
   @Test
   void the_public_ports_answer_404_on_management_paths() {
     Stack stack = SystemStack.get();
-    for (String publicUrl : new String[] {stack.directoryUrl(), stack.referralUrl()}) {
+    for (String publicUrl :
+        new String[] {stack.directoryUrl(), stack.referralUrl(), stack.prospectionUrl()}) {
       for (String path : new String[] {"/q/health/ready", "/q/metrics", "/q/openapi"}) {
         given().get(publicUrl + path).then().statusCode(404);
       }
@@ -69,6 +71,8 @@ class ManagementPortsTest {
                     .then()
                     .statusCode(200)
                     .body("checks.find { it.name == 'upstreams' }.data.directory", equalTo("UP"))
-                    .body("checks.find { it.name == 'upstreams' }.data.referral", equalTo("UP")));
+                    .body("checks.find { it.name == 'upstreams' }.data.referral", equalTo("UP"))
+                    .body(
+                        "checks.find { it.name == 'upstreams' }.data.prospection", equalTo("UP")));
   }
 }

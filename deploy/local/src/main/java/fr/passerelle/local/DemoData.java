@@ -124,19 +124,46 @@ public final class DemoData {
   private static void updateSites(
       Keycloak keycloak, String masterToken, String username, boolean keep, List<String> sites)
       throws IOException, InterruptedException {
-    String users = keycloak.url() + "/admin/realms/passerelle/users";
-    JsonNode found =
-        Http.send("GET", users + "?exact=true&username=" + username, masterToken, null);
-    // The full representation goes back: a PUT of the attributes alone clears the user's names.
-    ObjectNode user = (ObjectNode) found.get(0);
-    ObjectNode attributes =
-        user.has("attributes") ? (ObjectNode) user.get("attributes") : user.putObject("attributes");
     Set<String> all = new LinkedHashSet<>();
-    if (keep && attributes.has("e2c_sites")) {
-      attributes.get("e2c_sites").forEach(site -> all.add(site.asText()));
+    if (keep) {
+      JsonNode attributes = user(keycloak, masterToken, username).path("attributes");
+      attributes.path("e2c_sites").forEach(site -> all.add(site.asText()));
     }
     all.addAll(sites);
-    attributes.set("e2c_sites", Http.JSON.valueToTree(all));
-    Http.send("PUT", users + "/" + user.get("id").asText(), masterToken, user);
+    setAttribute(keycloak, masterToken, username, "e2c_sites", List.copyOf(all));
+  }
+
+  /**
+   * Sets one attribute of a demo user through Keycloak's admin API, unless it has these values
+   * already; the user's next token carries them.
+   *
+   * @return whether it changed
+   */
+  static boolean setAttribute(
+      Keycloak keycloak, String masterToken, String username, String attribute, List<String> values)
+      throws IOException, InterruptedException {
+    ObjectNode user = user(keycloak, masterToken, username);
+    // The full representation goes back: a PUT of the attributes alone clears the user's names.
+    ObjectNode attributes =
+        user.has("attributes") ? (ObjectNode) user.get("attributes") : user.putObject("attributes");
+    List<String> current = new ArrayList<>();
+    attributes.path(attribute).forEach(value -> current.add(value.asText()));
+    if (current.equals(values)) {
+      return false;
+    }
+    attributes.set(attribute, Http.JSON.valueToTree(values));
+    Http.send("PUT", users(keycloak) + "/" + user.get("id").asText(), masterToken, user);
+    return true;
+  }
+
+  private static ObjectNode user(Keycloak keycloak, String masterToken, String username)
+      throws IOException, InterruptedException {
+    JsonNode found =
+        Http.send("GET", users(keycloak) + "?exact=true&username=" + username, masterToken, null);
+    return (ObjectNode) found.get(0);
+  }
+
+  private static String users(Keycloak keycloak) {
+    return keycloak.url() + "/admin/realms/passerelle/users";
   }
 }

@@ -64,6 +64,41 @@ public final class Http {
     return parse(url, CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));
   }
 
+  /** An answer whatever its status: the status, the JSON body (null node when empty). */
+  public record Answer(int status, JsonNode body) {
+
+    /** The problem's {@code code} member, or empty. */
+    public String code() {
+      return body.path("code").asText("");
+    }
+  }
+
+  /** Sends JSON with a bearer token and returns the answer, whatever its status. */
+  public static Answer call(String method, String url, String token, Object body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json");
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(
+                body instanceof String s ? s : JSON.writeValueAsString(body)));
+    HttpResponse<String> response =
+        CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    String text = response.body();
+    JsonNode json;
+    try {
+      json = text == null || text.isBlank() ? JSON.nullNode() : JSON.readTree(text);
+    } catch (IOException notJson) {
+      json = JSON.getNodeFactory().textNode(text);
+    }
+    return new Answer(response.statusCode(), json);
+  }
+
   private static JsonNode parse(String url, HttpResponse<String> response) throws IOException {
     if (response.statusCode() >= 300) {
       throw new IOException(

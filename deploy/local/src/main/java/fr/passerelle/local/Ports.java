@@ -20,6 +20,8 @@ public record Ports(
     int directoryManagement,
     int referral,
     int referralManagement,
+    int prospection,
+    int prospectionManagement,
     int gateway,
     int gatewayManagement) {
 
@@ -35,6 +37,8 @@ public record Ports(
         env("DIRECTORY_MANAGEMENT", 9081),
         env("REFERRAL", 8082),
         env("REFERRAL_MANAGEMENT", 9082),
+        env("PROSPECTION", 8083),
+        env("PROSPECTION_MANAGEMENT", 9083),
         env("GATEWAY", 8080),
         env("GATEWAY_MANAGEMENT", 9080));
   }
@@ -44,7 +48,7 @@ public record Ports(
     List<Integer> ports = new ArrayList<>();
     List<ServerSocket> held = new ArrayList<>();
     try {
-      for (int i = 0; i < 11; i++) {
+      for (int i = 0; i < 13; i++) {
         ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         held.add(socket);
         ports.add(socket.getLocalPort());
@@ -65,7 +69,9 @@ public record Ports(
         ports.get(7),
         ports.get(8),
         ports.get(9),
-        ports.get(10));
+        ports.get(10),
+        ports.get(11),
+        ports.get(12));
   }
 
   /** Each port's name, for messages. */
@@ -80,6 +86,8 @@ public record Ports(
     named.put("DIRECTORY_MANAGEMENT", directoryManagement);
     named.put("REFERRAL", referral);
     named.put("REFERRAL_MANAGEMENT", referralManagement);
+    named.put("PROSPECTION", prospection);
+    named.put("PROSPECTION_MANAGEMENT", prospectionManagement);
     named.put("GATEWAY", gateway);
     named.put("GATEWAY_MANAGEMENT", gatewayManagement);
     return named;

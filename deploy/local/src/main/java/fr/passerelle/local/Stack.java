@@ -13,12 +13,28 @@ import java.util.Map;
 public final class Stack implements AutoCloseable {
 
   /** Databases, one per service that has one. */
-  static final List<String> DATABASES = List.of("directory", "referral");
+  static final List<String> DATABASES = List.of("directory", "referral", "prospection");
 
   /** The referral service's own client in the realm (demo secret, local stack only). */
   public static final String REFERRAL_CLIENT = "referral-service";
 
   public static final String REFERRAL_CLIENT_SECRET = "demo-referral-service-secret";
+
+  /**
+   * The gateway's limit for the portal client in the local stack, per minute: 6,000, or {@code
+   * PASSERELLE_PORTAL_RATE_LIMIT} (a benchmark raises it). The gateway's own default, 600 a minute
+   * per client, would be shared by every demo person. Passed as an environment variable named as
+   * the property: a client id has a dash, which the upper-case form of a name cannot carry.
+   */
+  static final String PORTAL_RATE_LIMIT_PROPERTY =
+      "passerelle.gateway.rate-limit.clients.passerelle-portal.requests";
+
+  static final String PORTAL_RATE_LIMIT = portalRateLimit();
+
+  private static String portalRateLimit() {
+    String limit = System.getenv("PASSERELLE_PORTAL_RATE_LIMIT");
+    return limit == null || limit.isBlank() ? "6000" : limit.trim();
+  }
 
   /** Where the stack lives and how it talks. */
   public record Config(Path root, Path directory, Ports ports, boolean demoData, PrintStream out) {
@@ -45,6 +61,7 @@ public final class Stack implements AutoCloseable {
   private final Keycloak keycloak;
   private final QuarkusService directory;
   private final QuarkusService referral;
+  private final QuarkusService prospection;
   private final QuarkusService gateway;
   private final long startedAt = System.nanoTime();
   private final List<String> demoSites = new ArrayList<>();
@@ -100,20 +117,41 @@ public final class Stack implements AutoCloseable {
                 Map.entry("OIDC_CLIENT_ID", REFERRAL_CLIENT),
                 Map.entry("OIDC_CLIENT_SECRET", REFERRAL_CLIENT_SECRET),
                 Map.entry("PSEUDONYM_KEY", "demo-pseudonym-key-of-the-local-stack")));
+    String prospectionUrl = prospectionUrl();
+    this.prospection =
+        new QuarkusService(
+            "prospection",
+            root.resolve("prospection-service"),
+            config.logs(),
+            prospectionManagementUrl() + "/q/health/ready",
+            Map.ofEntries(
+                Map.entry("HTTP_PORT", String.valueOf(ports.prospection())),
+                Map.entry("MANAGEMENT_PORT", String.valueOf(ports.prospectionManagement())),
+                Map.entry("DB_URL", database.jdbcUrl("prospection")),
+                Map.entry("DB_USER", "prospection"),
+                Map.entry("DB_PASSWORD", "prospection"),
+                Map.entry("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
+                Map.entry("OIDC_AUTH_SERVER_URL", keycloak.realmUrl()),
+                Map.entry("OIDC_AUDIENCE", "passerelle")));
     this.gateway =
         new QuarkusService(
             "gateway",
             root.resolve("gateway"),
             config.logs(),
             gatewayManagementUrl() + "/q/health/ready",
-            Map.of(
-                "HTTP_PORT", String.valueOf(ports.gateway()),
-                "MANAGEMENT_PORT", String.valueOf(ports.gatewayManagement()),
-                "OIDC_AUTH_SERVER_URL", keycloak.realmUrl(),
-                "DIRECTORY_URL", directoryUrl,
-                "DIRECTORY_MANAGEMENT_URL", directoryManagementUrl(),
-                "REFERRAL_URL", referralUrl,
-                "REFERRAL_MANAGEMENT_URL", referralManagementUrl()));
+            Map.ofEntries(
+                Map.entry("HTTP_PORT", String.valueOf(ports.gateway())),
+                Map.entry("MANAGEMENT_PORT", String.valueOf(ports.gatewayManagement())),
+                Map.entry("OIDC_AUTH_SERVER_URL", keycloak.realmUrl()),
+                Map.entry("DIRECTORY_URL", directoryUrl),
+                Map.entry("DIRECTORY_MANAGEMENT_URL", directoryManagementUrl()),
+                Map.entry("REFERRAL_URL", referralUrl),
+                Map.entry("REFERRAL_MANAGEMENT_URL", referralManagementUrl()),
+                Map.entry("PROSPECTION_URL", prospectionUrl),
+                Map.entry("PROSPECTION_MANAGEMENT_URL", prospectionManagementUrl()),
+                // Every demo person signs in through the portal client, and the gateway limits
+                // each client: the demo data alone makes about a thousand requests at start.
+                Map.entry(PORTAL_RATE_LIMIT_PROPERTY, PORTAL_RATE_LIMIT)));
   }
 
   /** Starts every component in dependency order, each awaited on its readiness. */
@@ -128,6 +166,7 @@ public final class Stack implements AutoCloseable {
     upgradeRealm();
     step("directory", directory::start);
     step("referral", referral::start);
+    step("prospection", prospection::start);
     step("gateway", gateway::start);
     if (config.demoData()) {
       step("demo data", this::loadDemoData);
@@ -146,11 +185,28 @@ public final class Stack implements AutoCloseable {
 
   private void loadDemoData() throws Exception {
     Tokens tokens = tokens();
-    List<String> sites =
-        new DemoData(gatewayUrl(), config.root()).loadIfEmpty(tokens.user("directory-admin"));
+    String directoryAdmin = tokens.user("directory-admin");
+    List<String> sites = new DemoData(gatewayUrl(), config.root()).loadIfEmpty(directoryAdmin);
     if (!sites.isEmpty()) {
       DemoData.giveSites(keycloak, tokens.masterAdmin(), "e2c-staff", sites.subList(0, 2));
       demoSites.addAll(sites);
+    }
+    ProspectionDemoData prospection =
+        new ProspectionDemoData(gatewayUrl(), config.root(), keycloak, tokens);
+    Map<String, String> siteIds = prospection.siteIds(directoryAdmin);
+    String master = tokens.masterAdmin();
+    try {
+      ProspectionDemoData.Loaded loaded =
+          prospection.loadIfEmpty(tokens.user("admin"), master, siteIds);
+      if (!loaded.isEmpty()) {
+        config.out().printf("  %-12s prospection: %s%n", "demo data", loaded);
+      }
+    } finally {
+      // The load borrows the demo users' scope; a realm imported before they had one gets it too.
+      List<String> scoped = prospection.scopeDemoUsers(tokens.masterAdmin(), siteIds);
+      if (!scoped.isEmpty() && sites.isEmpty()) {
+        config.out().printf("  %-12s realm updated: %s%n", "keycloak", String.join(", ", scoped));
+      }
     }
   }
 
@@ -170,6 +226,7 @@ public final class Stack implements AutoCloseable {
   /** Stops what it started, in reverse order. */
   public void stop() {
     gateway.stop();
+    prospection.stop();
     referral.stop();
     directory.stop();
     keycloak.stop();
@@ -212,6 +269,19 @@ public final class Stack implements AutoCloseable {
     return "http://127.0.0.1:" + config.ports().referralManagement();
   }
 
+  /** The prospection service itself, behind the gateway. */
+  public String prospectionUrl() {
+    return "http://127.0.0.1:" + config.ports().prospection();
+  }
+
+  /**
+   * The prospection service's management interface: {@code /q/health}, {@code /q/metrics}, {@code
+   * /q/openapi} (its public port answers 404 there).
+   */
+  public String prospectionManagementUrl() {
+    return "http://127.0.0.1:" + config.ports().prospectionManagement();
+  }
+
   public Tokens tokens() {
     return new Tokens(keycloak);
   }
@@ -230,6 +300,10 @@ public final class Stack implements AutoCloseable {
 
   public QuarkusService referral() {
     return referral;
+  }
+
+  public QuarkusService prospection() {
+    return prospection;
   }
 
   public QuarkusService gateway() {
@@ -254,6 +328,7 @@ public final class Stack implements AutoCloseable {
             keycloak.process(),
             directory.process(),
             referral.process(),
+            prospection.process(),
             gateway.process())) {
       kb += process == null ? 0 : process.rssKb();
     }

@@ -15,6 +15,7 @@ final class Welcome {
     System.out.println("  Swagger UI  " + gateway + "/swagger-ui");
     System.out.println("  Directory   " + stack.directoryUrl() + "  (behind the gateway)");
     System.out.println("  Referral    " + stack.referralUrl() + "  (behind the gateway)");
+    System.out.println("  Prospection " + stack.prospectionUrl() + "  (behind the gateway)");
     System.out.println(
         "  Keycloak    " + stack.keycloak().url() + "  (master admin: admin / admin)");
     System.out.println("  Logs        " + stack.config().logs());
@@ -26,12 +27,17 @@ final class Welcome {
         "  directory   " + stack.directoryManagementUrl() + "/q/health  /q/metrics  /q/openapi");
     System.out.println(
         "  referral    " + stack.referralManagementUrl() + "/q/health  /q/metrics  /q/openapi");
+    System.out.println(
+        "  prospection " + stack.prospectionManagementUrl() + "/q/health  /q/metrics  /q/openapi");
     System.out.println();
     System.out.println("Demo accounts (password: demo), client passerelle-portal:");
     System.out.println("  advisor           Pôle emploi advisor (pe-advisor, agency 91001)");
-    System.out.println("  company-advisor   Pôle emploi company advisor (pe-company-advisor)");
+    System.out.println(
+        "  company-advisor   Pôle emploi company advisor (pe-company-advisor, agency 90001, Nord)");
     System.out.println("  e2c-staff         E2C staff of the first two demo sites (e2c-staff)");
-    System.out.println("  company-officer   E2C company-relations officer (e2c-company-officer)");
+    System.out.println(
+        "  company-officer   E2C company-relations officer of the demo sites of the Nord"
+            + " (e2c-company-officer)");
     System.out.println("  directory-admin   manages the directory (directory-admin)");
     System.out.println("  steering          steering committee (steering)");
     System.out.println("  admin             everything (admin)");
@@ -61,6 +67,15 @@ final class Welcome {
             + " | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
     System.out.println(
         "  curl -s -H \"Authorization: Bearer $PE\" '" + gateway + "/api/v1/referrals/changes'");
+    System.out.println(
+        "  CA=$(curl -s -d grant_type=password -d client_id=passerelle-portal"
+            + " -d username=company-advisor -d password=demo "
+            + token
+            + " | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
+    System.out.println(
+        "  curl -s -H \"Authorization: Bearer $CA\" '"
+            + gateway
+            + "/api/v1/prospection/employers?ledBy=NOBODY&notContactedForDays=60'");
     System.out.println();
   }
 }
