@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,6 +66,8 @@ class ProspectionThroughGatewayTest {
             .post("/api/v1/prospection/employers")
             .then()
             .statusCode(201)
+            // The service's own address stays behind the gateway.
+            .header("Location", startsWith("/api/v1/prospection/employers/"))
             .body("departmentCode", equalTo(siteView.getString("departmentCode")))
             .body("registeredNetwork", equalTo("PE"))
             .extract()

@@ -213,6 +213,7 @@ public class ProxyForwarder {
         return;
       }
       HopByHopHeaders.strip(response.headers());
+      UpstreamLocation.relativise(response.headers(), route.upstream());
       AnswerSender.send(response, proxyRequest.getMethod(), this::fail)
           .onFailure(
               interrupted ->
