@@ -57,11 +57,31 @@ class RouteRolesTest {
   void any_valid_token_may_use_a_route_that_names_no_role() {
     given()
         .auth()
+        .oauth2(TestTokens.user("steering-2").roles("steering").issue())
+        .get("/api/v1/schools")
+        .then()
+        .statusCode(200)
+        .body("service", equalTo("directory"));
+  }
+
+  @Test
+  void prospection_is_for_company_advisors_officers_admins_and_partners_only() {
+    given()
+        .auth()
         .oauth2(TestTokens.user("officer-1").roles("e2c-company-officer").issue())
-        .get("/api/v1/prospection/companies")
+        .get("/api/v1/prospection/employers")
         .then()
         .statusCode(200)
         .body("service", equalTo("prospection"));
+    String path = StandIns.uniquePath("/api/v1/prospection/employers");
+    given()
+        .auth()
+        .oauth2(TestTokens.user("advisor-3").roles("pe-advisor").safir("75012").issue())
+        .get(path)
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    assertThat(StandIns.timesServed("prospection", path)).isZero();
   }
 
   @Test
