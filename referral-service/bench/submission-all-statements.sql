@@ -1,7 +1,7 @@
 -- pgbench script of referral-service/bench/run: every statement one submission through the API
 -- makes PostgreSQL run, in the same transactions, with nothing else (no HTTP, no token, no JSON, no
 -- Java): the Idempotency-Key claimed in its own transaction; then the duplicate-externalRef check,
--- the site check (-D site=<an id in known_site>), the person lookup (insert if absent, then select) and the five rows of submission.sql and the stored
+-- the site check (-D site=<an id in known_site>), the person upsert and the five rows of submission.sql and the stored
 -- response; last, the outbox relay marking the event published (batched in the service).
 -- Obviously fictitious data, as in submission.sql.
 \set age random(16, 25)
@@ -19,8 +19,8 @@ SELECT site_id, school_id, name, commune_code, department_code, region_code, act
   FROM known_site WHERE site_id = :site;
 INSERT INTO person (id, identity_key, created_at)
   VALUES (gen_random_uuid(), md5(:idempotency_key::text)::uuid, now())
-  ON CONFLICT (identity_key) DO NOTHING;
-SELECT id AS person_id FROM person WHERE identity_key = md5(:idempotency_key::text)::uuid \gset
+  ON CONFLICT (identity_key) DO UPDATE SET identity_key = excluded.identity_key
+  RETURNING id AS person_id \gset
 INSERT INTO referral (id, version, status, person_id, submitted_by, submitted_via, client_id,
     external_ref_namespace, external_ref, agency_safir, site_id, session_id, first_name, last_name, birth_date, phone,
     email, preferred_channel, commune_code, department_code, france_travail_id, age_at_submission,

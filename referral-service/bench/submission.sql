@@ -10,7 +10,8 @@
 \set phone random(1000, 9999)
 BEGIN;
 INSERT INTO person (id, identity_key, created_at) VALUES (gen_random_uuid(), gen_random_uuid(), now())
-  ON CONFLICT (identity_key) DO NOTHING RETURNING id AS person_id \gset
+  ON CONFLICT (identity_key) DO UPDATE SET identity_key = excluded.identity_key
+  RETURNING id AS person_id \gset
 INSERT INTO referral (id, version, status, person_id, submitted_by, submitted_via, client_id,
     external_ref_namespace, external_ref, agency_safir, site_id, session_id, first_name, last_name, birth_date, phone,
     email, preferred_channel, commune_code, department_code, france_travail_id, age_at_submission,

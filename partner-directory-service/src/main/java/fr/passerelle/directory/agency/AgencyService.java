@@ -10,11 +10,11 @@ import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.pagination.SortKey;
-import fr.passerelle.platform.web.problem.ConflictException;
+import fr.passerelle.platform.web.problem.ExistingResourceException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -84,8 +84,10 @@ public class AgencyService {
   private static void refuseDuplicateSafir(String safir, UUID self) {
     Agency existing = Agency.bySafir(safir);
     if (existing != null && !existing.id.equals(self)) {
-      throw new ConflictException(
-          "an agency with this SAFIR code already exists", Map.of("existingId", existing.id));
+      throw new ExistingResourceException(
+          "an agency with this SAFIR code already exists",
+          existing.id,
+          URI.create("/api/v1/agencies/" + existing.id));
     }
   }
 }

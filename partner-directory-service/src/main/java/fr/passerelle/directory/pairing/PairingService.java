@@ -14,12 +14,12 @@ import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.pagination.SortKey;
-import fr.passerelle.platform.web.problem.ConflictException;
+import fr.passerelle.platform.web.problem.ExistingResourceException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -101,8 +101,10 @@ public class PairingService {
     Site.require(request.siteId());
     Pairing existing = Pairing.of(request.agencyId(), request.siteId());
     if (existing != null && !existing.id.equals(self)) {
-      throw new ConflictException(
-          "this agency and this site are already paired", Map.of("existingId", existing.id));
+      throw new ExistingResourceException(
+          "this agency and this site are already paired",
+          existing.id,
+          URI.create("/api/v1/pairings/" + existing.id));
     }
     if (request.agencyReferentId() != null) {
       Referent referent = Referent.require(request.agencyReferentId());

@@ -7,11 +7,11 @@ import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.pagination.SortKey;
-import fr.passerelle.platform.web.problem.ConflictException;
+import fr.passerelle.platform.web.problem.ExistingResourceException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -73,8 +73,10 @@ public class SchoolService {
   private static void refuseDuplicateSiret(String siret, UUID self) {
     School existing = School.bySiret(siret);
     if (existing != null && !existing.id.equals(self)) {
-      throw new ConflictException(
-          "a school with this SIRET already exists", Map.of("existingId", existing.id));
+      throw new ExistingResourceException(
+          "a school with this SIRET already exists",
+          existing.id,
+          URI.create("/api/v1/schools/" + existing.id));
     }
   }
 }

@@ -12,10 +12,11 @@ import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.pagination.SortKey;
-import fr.passerelle.platform.web.problem.ConflictException;
+import fr.passerelle.platform.web.problem.ExistingResourceException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,8 +49,10 @@ public class SiteService {
   public SiteView create(SiteRequest request) {
     Site existing = Site.byCode(request.code());
     if (existing != null) {
-      throw new ConflictException(
-          "a site with this code already exists", Map.of("existingId", existing.id));
+      throw new ExistingResourceException(
+          "a site with this code already exists",
+          existing.id,
+          URI.create("/api/v1/sites/" + existing.id));
     }
     return SiteView.of(insert(request));
   }
@@ -60,8 +63,10 @@ public class SiteService {
     EntityTags.requireMatch(ifMatch, site.version, "site", id);
     Site sameCode = Site.byCode(request.code());
     if (sameCode != null && !sameCode.id.equals(id)) {
-      throw new ConflictException(
-          "a site with this code already exists", Map.of("existingId", sameCode.id));
+      throw new ExistingResourceException(
+          "a site with this code already exists",
+          sameCode.id,
+          URI.create("/api/v1/sites/" + sameCode.id));
     }
     change(site, request);
     return SiteView.of(site);

@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import fr.passerelle.contracts.events.directory.DirectoryEvents;
 import fr.passerelle.directory.support.Fixtures;
-import fr.passerelle.directory.support.PublishedEvents;
+import fr.passerelle.platform.testing.PublishedEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.passerelle.contracts.events.directory.DirectoryEvents;
 import fr.passerelle.directory.support.Fixtures;
-import fr.passerelle.directory.support.PublishedEvents;
+import fr.passerelle.platform.testing.PublishedEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;

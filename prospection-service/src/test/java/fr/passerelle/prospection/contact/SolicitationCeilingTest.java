@@ -11,9 +11,9 @@ import static org.hamcrest.Matchers.hasSize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.passerelle.contracts.events.prospection.ProspectionEvents;
+import fr.passerelle.platform.testing.PublishedEvents;
 import fr.passerelle.prospection.support.Contacts;
 import fr.passerelle.prospection.support.Employers;
-import fr.passerelle.prospection.support.PublishedEvents;
 import fr.passerelle.prospection.support.Territories;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;

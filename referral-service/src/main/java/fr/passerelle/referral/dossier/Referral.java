@@ -218,15 +218,18 @@ public class Referral extends PanacheEntityBase {
   public void sessionCancelled(Instant now) {
     if (status == Status.INVITED) {
       uninvite(now);
+    } else {
+      loseCancelledSession(now);
     }
-    sessionId = null;
-    sessionStartsAt = null;
-    sessionCancelledAt = now;
   }
 
   /** The invitation's session was cancelled: back to review. */
   public void uninvite(Instant now) {
     move(Action.UNINVITE, Status.UNDER_REVIEW, now);
+    loseCancelledSession(now);
+  }
+
+  private void loseCancelledSession(Instant now) {
     sessionId = null;
     sessionStartsAt = null;
     sessionCancelledAt = now;

@@ -208,22 +208,20 @@ public class PathService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void sessionCancelled(Referral referral) {
-    if (referral.status != Status.INVITED) {
-      referral.sessionCancelled(clock.instant());
-      return;
-    }
     Status from = referral.status;
     referral.sessionCancelled(clock.instant());
-    journal.moved(
-        referral,
-        new PathJournal.Move(
-            Action.UNINVITE,
-            from,
-            referral.siteId,
-            "SYSTEM",
-            Side.SYSTEM,
-            "SESSION_CANCELLED",
-            null));
+    if (from != referral.status) {
+      journal.moved(
+          referral,
+          new PathJournal.Move(
+              Action.UNINVITE,
+              from,
+              referral.siteId,
+              "SYSTEM",
+              Side.SYSTEM,
+              "SESSION_CANCELLED",
+              null));
+    }
   }
 
   /** The change an action makes to the referral, given the time. */

@@ -37,19 +37,18 @@ public class People {
 
   /** The person's id, created on their first referral; twin submissions get the same one. */
   public UUID personId(String firstName, String lastName, LocalDate birthDate) {
-    UUID identityKey = identityKey(firstName, lastName, birthDate);
-    entityManager
-        .createNativeQuery(
-            "insert into person (id, identity_key, created_at) values (?1, ?2, ?3)"
-                + " on conflict (identity_key) do nothing")
-        .setParameter(1, UUID.randomUUID())
-        .setParameter(2, identityKey)
-        .setParameter(3, clock.instant())
-        .executeUpdate();
+    // One round trip: the row inserted now, or the existing one (a no-op update returns it, and
+    // waits for a twin submission's insert to commit rather than missing it).
     return (UUID)
         entityManager
-            .createNativeQuery("select id from person where identity_key = ?1", UUID.class)
-            .setParameter(1, identityKey)
+            .createNativeQuery(
+                "insert into person (id, identity_key, created_at) values (?1, ?2, ?3)"
+                    + " on conflict (identity_key) do update set identity_key = excluded.identity_key"
+                    + " returning id",
+                UUID.class)
+            .setParameter(1, UUID.randomUUID())
+            .setParameter(2, identityKey(firstName, lastName, birthDate))
+            .setParameter(3, clock.instant())
             .getSingleResult();
   }
 

@@ -1,5 +1,6 @@
 package fr.passerelle.platform.web.problem;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +19,8 @@ public class ExistingResourceException extends ConflictException {
     this.location = location;
   }
 
-  public URI location() {
-    return location;
+  @Override
+  public Map<String, Object> headers() {
+    return Map.of(HttpHeaders.LOCATION, location);
   }
 }

@@ -26,4 +26,9 @@ public abstract class ProblemException extends RuntimeException {
   public Map<String, Object> extensions() {
     return extensions;
   }
+
+  /** Response headers that go with the problem, for example the {@code Location} of a resource. */
+  public Map<String, Object> headers() {
+    return Map.of();
+  }
 }

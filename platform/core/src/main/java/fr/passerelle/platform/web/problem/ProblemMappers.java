@@ -36,19 +36,16 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response meaningful(ProblemException e, HttpServerRequest request) {
-    Response response =
-        Problem.of(e.type())
-            .detail(e.getMessage())
-            .instance(request.path())
-            .with(e.extensions())
-            .build()
-            .toResponse();
-    if (e instanceof ExistingResourceException existing) {
-      return Response.fromResponse(response)
-          .header(HttpHeaders.LOCATION, existing.location())
-          .build();
-    }
-    return response;
+    Response.ResponseBuilder response =
+        Response.fromResponse(
+            Problem.of(e.type())
+                .detail(e.getMessage())
+                .instance(request.path())
+                .with(e.extensions())
+                .build()
+                .toResponse());
+    e.headers().forEach(response::header);
+    return response.build();
   }
 
   @ServerExceptionMapper
