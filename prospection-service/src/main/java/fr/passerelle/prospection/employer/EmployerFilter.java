@@ -96,4 +96,13 @@ public class EmployerFilter {
   public LedBy ledBy() {
     return ledBy;
   }
+
+  /** Whether the search is by name (or SIRET) alone, in one department or the whole territory. */
+  boolean onlyNameAndDepartment() {
+    return nafCode == null
+        && headcountBand == null
+        && nearCommune == null
+        && notContactedForDays == null
+        && ledBy == null;
+  }
 }

@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -41,12 +42,14 @@ public class EmployerService {
 
   private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
   private static final String ONE_PER_SIRET = "employer_one_per_siret";
+  private static final UUID NO_EMPLOYER = new UUID(0, 0);
 
   private final Territory territory;
   private final EmployerScope scope;
   private final Locator locator;
   private final CommuneDirectory communes;
   private final Outbox outbox;
+  private final EmployerNames names;
   private final Clock clock;
 
   EmployerService(
@@ -55,12 +58,14 @@ public class EmployerService {
       Locator locator,
       CommuneDirectory communes,
       Outbox outbox,
+      EmployerNames names,
       Clock clock) {
     this.territory = territory;
     this.scope = scope;
     this.locator = locator;
     this.communes = communes;
     this.outbox = outbox;
+    this.names = names;
     this.clock = clock;
   }
 
@@ -141,7 +146,7 @@ public class EmployerService {
                     : FrenchIdentifiers.normalizeNafCode(filter.nafCode()))
             .whereEquals("e.headcountBand", filter.headcountBand());
     if (filter.q() != null) {
-      query = matching(query, filter.q());
+      query = matching(query, filter, page);
     }
     if (filter.nearCommune() != null) {
       query = around(query, filter.nearCommune(), filter.radiusKm());
@@ -163,12 +168,26 @@ public class EmployerService {
         .map(e -> EmployerView.of(e, now));
   }
 
-  private KeysetPage<Employer> matching(KeysetPage<Employer> query, String q) {
-    String digits = q.replace(" ", "");
+  private KeysetPage<Employer> matching(
+      KeysetPage<Employer> query, EmployerFilter filter, PageRequest page) {
+    String digits = filter.q().replace(" ", "");
     if (digits.chars().allMatch(Character::isDigit)) {
       return query.where("e.siret like :siretPrefix", "siretPrefix", digits + "%");
     }
-    String name = SearchNames.of(q);
+    String name = SearchNames.of(filter.q());
+    if (name.isEmpty()) {
+      return query; // punctuation only: every name matches
+    }
+    if (filter.onlyNameAndDepartment()) {
+      // The page's ids straight from the name words: no scan of every employer the name matches.
+      Set<String> departments =
+          filter.department() != null
+              ? Set.of(filter.department())
+              : territory.isNational() ? null : territory.departments();
+      List<UUID> ids = names.page(departments, name, page.cursor(2), page.limit() + 1);
+      return query.where(
+          "e.id in :nameMatches", "nameMatches", ids.isEmpty() ? List.of(NO_EMPLOYER) : ids);
+    }
     return query.where(
         "(e.searchName like :namePrefix or e.searchName like :wordPrefix)",
         java.util.Map.of("namePrefix", name + "%", "wordPrefix", "% " + name + "%"));
