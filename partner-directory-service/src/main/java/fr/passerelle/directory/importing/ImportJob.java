@@ -1,5 +1,6 @@
 package fr.passerelle.directory.importing;
 
+import fr.passerelle.platform.jobs.Heartbeat;
 import fr.passerelle.platform.web.problem.ResourceNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -44,6 +45,9 @@ public class ImportJob extends PanacheEntityBase {
   public Instant startedAt;
   public Instant finishedAt;
 
+  /** The last time the running import committed a chunk (or started). */
+  public Instant heartbeatAt;
+
   static ImportJob start(Format format, String actor, Instant now) {
     ImportJob job = new ImportJob();
     job.id = UUID.randomUUID();
@@ -51,7 +55,17 @@ public class ImportJob extends PanacheEntityBase {
     job.status = Status.RUNNING;
     job.submittedBy = actor;
     job.startedAt = now;
+    job.heartbeatAt = now;
     return job;
+  }
+
+  /** Recorded as failed when it died with its service (see {@link Heartbeat}). */
+  void failIfInterrupted(Instant now) {
+    if (status == Status.RUNNING && Heartbeat.silentTooLong(heartbeatAt, now)) {
+      status = Status.FAILED;
+      failure = Heartbeat.INTERRUPTED;
+      finishedAt = now;
+    }
   }
 
   /**

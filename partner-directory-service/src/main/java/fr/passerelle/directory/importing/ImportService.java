@@ -9,6 +9,7 @@ import fr.passerelle.platform.web.problem.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -21,14 +22,18 @@ public class ImportService {
   private static final Set<String> OUTCOMES = Set.of("CREATED", "UPDATED", "REJECTED");
 
   private final EntityManager entityManager;
+  private final Clock clock;
 
-  ImportService(EntityManager entityManager) {
+  ImportService(EntityManager entityManager, Clock clock) {
     this.entityManager = entityManager;
+    this.clock = clock;
   }
 
   @Transactional
   public ImportView get(UUID id) {
-    return ImportView.of(ImportJob.require(id));
+    ImportJob job = ImportJob.require(id);
+    job.failIfInterrupted(clock.instant());
+    return ImportView.of(job);
   }
 
   @Transactional

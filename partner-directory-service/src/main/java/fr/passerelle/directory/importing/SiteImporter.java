@@ -19,6 +19,7 @@ import java.io.Reader;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -239,9 +240,16 @@ public class SiteImporter {
             });
   }
 
-  private static void progress(UUID jobId, Counts counts) {
+  private void progress(UUID jobId, Counts counts) {
+    Instant now = clock.instant();
     QuarkusTransaction.requiringNew()
-        .run(() -> ImportJob.update("processed = ?1 where id = ?2", counts.processed, jobId));
+        .run(
+            () ->
+                ImportJob.update(
+                    "processed = ?1, heartbeatAt = ?2 where id = ?3",
+                    counts.processed,
+                    now,
+                    jobId));
   }
 
   private void finish(UUID jobId, Counts counts, String failure) {

@@ -4,12 +4,15 @@ import static fr.passerelle.platform.testing.Callers.directoryAdmin;
 import static fr.passerelle.platform.testing.Callers.e2cStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import fr.passerelle.directory.support.Fixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -189,5 +192,36 @@ class SiteImportTest {
          "horaires_accueil": "Mo-Fr 09:00-17:00", "reseaux_porteurs": %s}
         """
         .formatted(id, siret, networks);
+  }
+
+  @Test
+  void an_import_whose_service_stopped_is_reported_failed_not_running_forever() {
+    Instant now = Instant.now();
+    UUID alive = runningSince(now.minus(Duration.ofSeconds(10)));
+    UUID dead = runningSince(now.minus(Duration.ofMinutes(6)));
+
+    directoryAdmin()
+        .get("/api/v1/imports/" + alive)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("RUNNING"));
+    directoryAdmin()
+        .get("/api/v1/imports/" + dead)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("FAILED"))
+        .body("failure", containsString("interrupted"));
+  }
+
+  /** A job as a service that died left it: running, its last chunk committed at this time. */
+  private static UUID runningSince(Instant heartbeat) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              ImportJob job =
+                  ImportJob.start(ImportJob.Format.CSV, "admin-of-a-dead-replica", heartbeat);
+              job.persist();
+              return job.id;
+            });
   }
 }

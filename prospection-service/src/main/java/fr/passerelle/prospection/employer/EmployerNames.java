@@ -31,9 +31,18 @@ class EmployerNames {
    * @param fragment a search name (see {@link SearchNames}), not empty
    * @param after the position of the last row of the previous page (search name, id), if any
    * @param rows the rows wanted
+   * @return the ids in page order, or empty when the fragment starts with a number (numbers are not
+   *     in the name words)
    */
-  List<UUID> page(Set<String> departments, String fragment, Optional<Cursor> after, int rows) {
-    String firstWord = fragment.split(" ", 2)[0];
+  Optional<List<UUID>> page(
+      Set<String> departments, String fragment, Optional<Cursor> after, int rows) {
+    String[] words = fragment.split(" ", 2);
+    String firstWord = words[0];
+    if (firstWord.chars().allMatch(Character::isDigit)) {
+      return Optional.empty(); // numbers are not in the name words
+    }
+    // A word followed by another is complete: only that word of the vocabulary.
+    String pastFirstWord = words.length > 1 ? firstWord + " " : pastPrefix(firstWord);
     String sql =
         "select m.employer_id from employer_name_vocabulary v cross join lateral ("
             + "  select w.employer_id, w.search_name from employer_name_word w"
@@ -54,13 +63,13 @@ class EmployerNames {
             .setParameter("afterId", after.map(c -> c.uuid(1)).orElse(BEFORE_ALL))
             .setParameter("rows", rows)
             .setParameter("firstWord", firstWord)
-            .setParameter("pastFirstWord", pastPrefix(firstWord));
+            .setParameter("pastFirstWord", pastFirstWord);
     if (departments != null) {
       query.setParameter("departments", departments);
     }
     @SuppressWarnings("unchecked")
     List<UUID> ids = query.getResultList();
-    return ids;
+    return Optional.of(ids);
   }
 
   /** The first string after every string that starts with the prefix (in byte order). */

@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
@@ -184,9 +185,13 @@ public class EmployerService {
           filter.department() != null
               ? Set.of(filter.department())
               : territory.isNational() ? null : territory.departments();
-      List<UUID> ids = names.page(departments, name, page.cursor(2), page.limit() + 1);
-      return query.where(
-          "e.id in :nameMatches", "nameMatches", ids.isEmpty() ? List.of(NO_EMPLOYER) : ids);
+      Optional<List<UUID>> ids = names.page(departments, name, page.cursor(2), page.limit() + 1);
+      if (ids.isPresent()) {
+        return query.where(
+            "e.id in :nameMatches",
+            "nameMatches",
+            ids.get().isEmpty() ? List.of(NO_EMPLOYER) : ids.get());
+      }
     }
     return query.where(
         "(e.searchName like :namePrefix or e.searchName like :wordPrefix)",

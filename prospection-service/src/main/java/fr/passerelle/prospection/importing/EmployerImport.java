@@ -1,5 +1,6 @@
 package fr.passerelle.prospection.importing;
 
+import fr.passerelle.platform.jobs.Heartbeat;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,6 +35,9 @@ public class EmployerImport extends PanacheEntityBase {
   public Instant startedAt;
   public Instant finishedAt;
 
+  /** The last time the running import committed a chunk (or started). */
+  public Instant heartbeatAt;
+
   static EmployerImport start(String actor, String network, Instant now) {
     EmployerImport job = new EmployerImport();
     job.id = UUID.randomUUID();
@@ -41,6 +45,16 @@ public class EmployerImport extends PanacheEntityBase {
     job.submittedBy = actor;
     job.network = network;
     job.startedAt = now;
+    job.heartbeatAt = now;
     return job;
+  }
+
+  /** Recorded as failed when it died with its service (see {@link Heartbeat}). */
+  void failIfInterrupted(Instant now) {
+    if (status == Status.RUNNING && Heartbeat.silentTooLong(heartbeatAt, now)) {
+      status = Status.FAILED;
+      failure = Heartbeat.INTERRUPTED;
+      finishedAt = now;
+    }
   }
 }

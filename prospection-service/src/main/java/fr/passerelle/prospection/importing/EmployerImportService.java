@@ -13,6 +13,7 @@ import fr.passerelle.prospection.territory.Territory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -31,13 +32,19 @@ public class EmployerImportService {
   private final Territory territory;
   private final Caller caller;
   private final EntityManager entityManager;
+  private final Clock clock;
 
   EmployerImportService(
-      EmployerImporter importer, Territory territory, Caller caller, EntityManager entityManager) {
+      EmployerImporter importer,
+      Territory territory,
+      Caller caller,
+      EntityManager entityManager,
+      Clock clock) {
     this.importer = importer;
     this.territory = territory;
     this.caller = caller;
     this.entityManager = entityManager;
+    this.clock = clock;
   }
 
   /** Starts the import of this file into the caller's territory (an admin's: anywhere). */
@@ -54,7 +61,9 @@ public class EmployerImportService {
 
   @Transactional
   public ImportView get(UUID id) {
-    return ImportView.of(visible(id));
+    EmployerImport job = visible(id);
+    job.failIfInterrupted(clock.instant());
+    return ImportView.of(job);
   }
 
   @Transactional

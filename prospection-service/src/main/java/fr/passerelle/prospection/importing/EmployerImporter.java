@@ -187,7 +187,7 @@ public class EmployerImporter {
         if (chunk.size() == CHUNK) {
           write(connection, jobId, chunk, importer, now, counts);
           chunk.clear();
-          progress(jobId, counts.processed);
+          progress(jobId, counts.processed, clock.instant());
         }
       }
       write(connection, jobId, chunk, importer, now, counts);
@@ -298,6 +298,7 @@ public class EmployerImporter {
                 .filter(s -> !written.containsKey(s))
                 .toList());
     int size = chunk.size();
+    List<EmployerRegistered> registrations = new ArrayList<>();
     Integer[] numbers = new Integer[size];
     String[] sirets = new String[size];
     String[] outcomes = new String[size];
@@ -324,7 +325,7 @@ public class EmployerImporter {
         outcomes[i] = "CREATED";
         employerIds[i] = upserted.id();
         counts.created++;
-        registered(upserted.id(), checked, importer, now);
+        registrations.add(registered(upserted.id(), checked, importer, now));
       } else {
         outcomes[i] = "UPDATED";
         employerIds[i] = upserted.id();
@@ -332,6 +333,8 @@ public class EmployerImporter {
       }
       counts.processed++;
     }
+    outbox.publishAll(
+        ProspectionEvents.EMPLOYER_REGISTERED, EmployerRegistered::employerId, registrations);
     try (PreparedStatement report = connection.prepareStatement(REPORT)) {
       report.setObject(1, jobId);
       report.setArray(2, connection.createArrayOf("int4", numbers));
@@ -419,27 +422,28 @@ public class EmployerImporter {
     return departments;
   }
 
-  private void registered(UUID employerId, Checked checked, Importer importer, Instant now) {
+  private static EmployerRegistered registered(
+      UUID employerId, Checked checked, Importer importer, Instant now) {
     EmployerRequest request = checked.request();
     Commune commune = checked.commune();
-    outbox.publish(
-        ProspectionEvents.EMPLOYER_REGISTERED,
+    return new EmployerRegistered(
         employerId,
-        new EmployerRegistered(
-            employerId,
-            request.siret().substring(0, 9),
-            request.nafCode(),
-            request.headcountBand() == null ? null : request.headcountBand().code(),
-            commune.inseeCode(),
-            commune.departmentCode(),
-            commune.regionCode(),
-            importer.network(),
-            now));
+        request.siret().substring(0, 9),
+        request.nafCode(),
+        request.headcountBand() == null ? null : request.headcountBand().code(),
+        commune.inseeCode(),
+        commune.departmentCode(),
+        commune.regionCode(),
+        importer.network(),
+        now);
   }
 
-  private static void progress(UUID jobId, int processed) {
+  private static void progress(UUID jobId, int processed, Instant now) {
     QuarkusTransaction.requiringNew()
-        .run(() -> EmployerImport.update("processed = ?1 where id = ?2", processed, jobId));
+        .run(
+            () ->
+                EmployerImport.update(
+                    "processed = ?1, heartbeatAt = ?2 where id = ?3", processed, now, jobId));
   }
 
   private void finish(UUID jobId, Counts counts, String failure) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.prospection.support.Employers;
 import fr.passerelle.prospection.support.Territories;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -103,6 +104,22 @@ class EmployerNameSearchTest {
   }
 
   @Test
+  void a_name_that_starts_with_a_number_or_a_letter_is_found_too() {
+    UUID garage =
+        Employers.registered(
+            companyAdvisorOf(lilleAgency), Employers.body("Garage 2000 " + word, LILLE));
+    UUID workshop =
+        Employers.registered(
+            companyAdvisorOf(lilleAgency), Employers.body("L'Atelier " + word, LILLE));
+
+    assertThat(ids(() -> companyOfficerOf(lilleSite).queryParam("q", "2000 " + word)))
+        .containsExactly(garage);
+    assertThat(ids(() -> companyOfficerOf(lilleSite).queryParam("q", "l'atelier " + word)))
+        .containsExactly(workshop);
+    assertThat(ids(() -> companyOfficerOf(lilleSite).queryParam("q", "l " + word))).isEmpty();
+  }
+
+  @Test
   void a_renamed_employer_is_found_by_its_new_name_only() {
     Map<String, Object> body = Employers.body("Scierie " + word, LILLE);
     UUID employer = Employers.registered(companyAdvisorOf(lilleAgency), body);
@@ -118,6 +135,37 @@ class EmployerNameSearchTest {
     assertThat(ids(() -> companyOfficerOf(lilleSite).queryParam("q", renamed)))
         .containsExactly(employer);
     assertThat(ids(() -> companyOfficerOf(lilleSite).queryParam("q", word))).isEmpty();
+  }
+
+  @Test
+  void a_removed_employer_takes_its_words_with_it() {
+    UUID employer =
+        Employers.registered(
+            companyAdvisorOf(lilleAgency), Employers.body("Scierie " + word, LILLE));
+    assertThat(wordsOf(employer)).isEqualTo(2);
+
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                Employer.getEntityManager()
+                    .createNativeQuery("delete from employer where id = ?1")
+                    .setParameter(1, employer)
+                    .executeUpdate());
+
+    assertThat(wordsOf(employer)).isZero();
+  }
+
+  private static long wordsOf(UUID employer) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                ((Number)
+                        Employer.getEntityManager()
+                            .createNativeQuery(
+                                "select count(*) from employer_name_word where employer_id = ?1")
+                            .setParameter(1, employer)
+                            .getSingleResult())
+                    .longValue());
   }
 
   @Test

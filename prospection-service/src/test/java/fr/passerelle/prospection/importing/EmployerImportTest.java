@@ -12,6 +12,7 @@ import static fr.passerelle.prospection.importing.Imports.PATH;
 import static fr.passerelle.prospection.importing.Imports.row;
 import static fr.passerelle.prospection.importing.Imports.runToEnd;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +28,8 @@ import fr.passerelle.prospection.support.Territories;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -331,5 +334,32 @@ class EmployerImportTest {
         .statusCode(202)
         .header("Idempotent-Replayed", "true")
         .header("Location", first);
+  }
+
+  @Test
+  void an_import_whose_service_stopped_is_reported_failed_not_running_forever() {
+    Instant now = Instant.now();
+    UUID alive = runningSince(now.minus(Duration.ofSeconds(10)));
+    UUID dead = runningSince(now.minus(Duration.ofMinutes(6)));
+
+    admin().get(PATH + "/" + alive).then().statusCode(200).body("status", equalTo("RUNNING"));
+    admin()
+        .get(PATH + "/" + dead)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("FAILED"))
+        .body("failure", containsString("interrupted"));
+  }
+
+  /** A job as a service that died left it: running, its last chunk committed at this time. */
+  private static UUID runningSince(Instant heartbeat) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              EmployerImport job =
+                  EmployerImport.start("admin-of-a-dead-replica", "ADMIN", heartbeat);
+              job.persist();
+              return job.id;
+            });
   }
 }

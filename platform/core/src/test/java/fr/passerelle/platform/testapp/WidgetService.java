@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 
 /** An application service as services write them: the change and its event in one transaction. */
@@ -26,6 +27,16 @@ public class WidgetService {
   public UUID rename(EventType<WidgetRenamed> type, WidgetRenamed change) throws SQLException {
     upsert(change.widgetId(), change.name());
     return outbox.publish(type, change.widgetId(), change);
+  }
+
+  /** Many changes at once, their events in one batch, as an import writes them. */
+  @Transactional
+  public void renameAll(EventType<WidgetRenamed> type, List<WidgetRenamed> changes)
+      throws SQLException {
+    for (WidgetRenamed change : changes) {
+      upsert(change.widgetId(), change.name());
+    }
+    outbox.publishAll(type, WidgetRenamed::widgetId, changes);
   }
 
   /** Makes the change, records its event, then fails: all of it must roll back. */
