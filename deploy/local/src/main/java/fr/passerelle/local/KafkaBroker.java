@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -13,13 +14,14 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 
 /** A Kafka 4.1.2 broker (KRaft, broker and controller in one) as its own process. */
-public final class KafkaBroker {
+public final class KafkaBroker implements Component {
 
   private final Path directory;
   private final Path logs;
   private final int port;
   private final int controllerPort;
   private final String classpath;
+  private Death.Listener deathListener = death -> {};
   private ManagedProcess process;
 
   KafkaBroker(Path stackDirectory, Path logs, int port, int controllerPort, String classpath) {
@@ -30,10 +32,22 @@ public final class KafkaBroker {
     this.classpath = classpath;
   }
 
+  @Override
+  public String name() {
+    return "kafka";
+  }
+
+  /** The bootstrap servers. */
+  @Override
+  public String address() {
+    return bootstrapServers();
+  }
+
   public String bootstrapServers() {
     return "127.0.0.1:" + port;
   }
 
+  @Override
   public void start() throws IOException, InterruptedException {
     Path properties = writeProperties();
     if (!Files.exists(directory.resolve("data").resolve("meta.properties"))) {
@@ -51,12 +65,32 @@ public final class KafkaBroker {
                 properties.toString()),
             Map.of(),
             directory,
-            logs.resolve("kafka.log"));
+            log());
+    process.whenItDies(deathListener);
     process.start();
-    Waiting.until("Kafka", Duration.ofSeconds(60), process, this::answers);
+    Waiting.until("Kafka", Duration.ofSeconds(60), process, this::ready);
+  }
+
+  @Override
+  public OptionalLong pid() {
+    return process == null ? OptionalLong.empty() : process.pid();
+  }
+
+  @Override
+  public Path log() {
+    return logs.resolve("kafka.log");
+  }
+
+  @Override
+  public void whenItDies(Death.Listener listener) {
+    this.deathListener = listener;
+    if (process != null) {
+      process.whenItDies(listener);
+    }
   }
 
   /** SIGTERM: the broker flushes and stops (about 2 s). */
+  @Override
   public void stop() {
     if (process != null) {
       process.stop(Duration.ofSeconds(30));
@@ -67,7 +101,9 @@ public final class KafkaBroker {
     return process;
   }
 
-  private boolean answers() {
+  /** The broker describes its cluster. */
+  @Override
+  public boolean ready() {
     Properties config = new Properties();
     config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
     config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -16,7 +17,7 @@ import java.util.zip.ZipInputStream;
  * lives there too, so a second start reuses the realm), importing {@code
  * deploy/keycloak/passerelle-realm.json} on first start.
  */
-public final class Keycloak {
+public final class Keycloak implements Component {
 
   /** Demo credentials of the local stack's master-realm administrator. */
   public static final String ADMIN = "admin";
@@ -27,6 +28,7 @@ public final class Keycloak {
   private final Path logs;
   private final int port;
   private final int managementPort;
+  private Death.Listener deathListener = death -> {};
   private ManagedProcess process;
 
   Keycloak(Path root, Path stackDirectory, Path logs, int port, int managementPort) {
@@ -36,6 +38,16 @@ public final class Keycloak {
     this.logs = logs;
     this.port = port;
     this.managementPort = managementPort;
+  }
+
+  @Override
+  public String name() {
+    return "keycloak";
+  }
+
+  @Override
+  public String address() {
+    return url();
   }
 
   public String url() {
@@ -55,6 +67,7 @@ public final class Keycloak {
     return realmUrl() + "/protocol/openid-connect/token";
   }
 
+  @Override
   public void start() throws IOException {
     if (!Files.exists(home.resolve("bin/kc.sh"))) {
       unpack();
@@ -83,15 +96,47 @@ public final class Keycloak {
                 "KC_BOOTSTRAP_ADMIN_PASSWORD",
                 ADMIN),
             home,
-            logs.resolve("keycloak.log"));
+            log());
+    process.whenItDies(deathListener);
     process.start();
-    Waiting.until(
-        "Keycloak",
-        Duration.ofMinutes(4),
-        process,
-        () -> Http.status("http://127.0.0.1:" + managementPort + "/health/ready") == 200);
+    Waiting.until("Keycloak", Duration.ofMinutes(4), process, this::ready);
   }
 
+  @Override
+  public boolean ready() {
+    try {
+      return Http.status("http://127.0.0.1:" + managementPort + "/health/ready") == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /**
+   * The PID of {@code kc.sh}, which Keycloak's Java process runs under (or replaces, on the very
+   * first start): a kill of either ends both.
+   */
+  @Override
+  public OptionalLong pid() {
+    return process == null ? OptionalLong.empty() : process.pid();
+  }
+
+  @Override
+  public Path log() {
+    return logs.resolve("keycloak.log");
+  }
+
+  @Override
+  public void whenItDies(Death.Listener listener) {
+    this.deathListener = listener;
+    if (process != null) {
+      process.whenItDies(listener);
+    }
+  }
+
+  @Override
   public void stop() {
     if (process != null) {
       process.stop(Duration.ofSeconds(30));

@@ -4,27 +4,58 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
-/** {@code start} (default), {@code stop}, {@code reset}: the local stack from the command line. */
+/**
+ * {@code start} (default), {@code stop}, {@code status}, {@code restart <component>}, {@code
+ * reset}: the local stack from the command line.
+ */
 public final class Main {
 
   private Main() {}
 
+  static final String USAGE =
+      "usage: passerelle [start | stop | status | restart <component> | reset]";
+
+  /** {@code ./passerelle status} when no launcher runs (as LSB init scripts say it). */
+  static final int NOT_RUNNING = 3;
+
   public static void main(String[] args) throws Exception {
     Path root = Path.of(System.getProperty("passerelle.root", ".")).toAbsolutePath().normalize();
     Stack.Config config = Stack.Config.local(root);
-    String command = args.length == 0 ? "start" : args[0];
-    switch (command) {
+    List<String> command = args.length == 0 ? List.of("start") : List.of(args);
+    switch (command.get(0)) {
       case "start" -> start(config);
       case "stop" -> stop(config);
+      case "status", "restart" -> System.exit(control(config, command));
       case "reset" -> reset(config);
       default -> {
-        System.err.println("usage: passerelle [start|stop|reset]");
+        System.err.println(USAGE);
         System.exit(2);
       }
+    }
+  }
+
+  /** Asks the running launcher, through its control socket. */
+  private static int control(Stack.Config config, List<String> command) {
+    if (running(config).isEmpty()) {
+      System.out.println("Passerelle is not running.");
+      return NOT_RUNNING;
+    }
+    try {
+      return ControlSocket.send(ControlSocket.path(config), command, System.out);
+    } catch (IOException e) {
+      System.err.println(
+          "The launcher (PID "
+              + running(config).map(ProcessHandle::pid).orElse(0L)
+              + ") does not answer on "
+              + ControlSocket.path(config)
+              + ": "
+              + e.getMessage());
+      return NOT_RUNNING;
     }
   }
 
@@ -41,12 +72,16 @@ public final class Main {
     Files.createDirectories(config.directory());
     Files.writeString(pidFile(config), String.valueOf(ProcessHandle.current().pid()));
     Stack stack = new Stack(config);
+    ControlSocket control = openControl(config, stack);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   System.out.println("Stopping Passerelle...");
+                  if (control != null) {
+                    control.close();
+                  }
                   stack.stop();
                   deleteQuietly(pidFile(config));
                   stopped.countDown();
@@ -60,6 +95,21 @@ public final class Main {
     }
     Welcome.print(stack);
     stopped.await();
+  }
+
+  /** {@code status} and {@code restart} from other terminals; the stack runs without them. */
+  private static ControlSocket openControl(Stack.Config config, Stack stack) {
+    try {
+      return ControlSocket.open(ControlSocket.path(config), new LauncherCommands(stack));
+    } catch (IOException | UnsupportedOperationException e) {
+      System.err.println(
+          "./passerelle status and restart will not work: no control socket at "
+              + ControlSocket.path(config)
+              + " ("
+              + e.getMessage()
+              + ")");
+      return null;
+    }
   }
 
   private static void stop(Stack.Config config) throws InterruptedException {

@@ -25,22 +25,29 @@ public record Ports(
     int gateway,
     int gatewayManagement) {
 
-  /** The fixed local defaults, or {@code PASSERELLE_<NAME>_PORT} when set. */
-  public static Ports fromEnvironment() {
+  /** The fixed local defaults, the ports the READMEs show. */
+  public static Ports defaults() {
     return new Ports(
-        env("POSTGRES", 15432),
-        env("KAFKA", 19092),
-        env("KAFKA_CONTROLLER", 19093),
-        env("KEYCLOAK", 8180),
-        env("KEYCLOAK_MANAGEMENT", 9180),
-        env("DIRECTORY", 8081),
-        env("DIRECTORY_MANAGEMENT", 9081),
-        env("REFERRAL", 8082),
-        env("REFERRAL_MANAGEMENT", 9082),
-        env("PROSPECTION", 8083),
-        env("PROSPECTION_MANAGEMENT", 9083),
-        env("GATEWAY", 8080),
-        env("GATEWAY_MANAGEMENT", 9080));
+        15432, // postgres
+        19092, // kafka
+        19093, // kafka controller
+        8180, // keycloak
+        9180, // keycloak management
+        8081, // directory
+        9081, // directory management
+        8082, // referral
+        9082, // referral management
+        8083, // prospection
+        9083, // prospection management
+        8080, // gateway
+        9080); // gateway management
+  }
+
+  /** The defaults, each replaced by {@code PASSERELLE_<NAME>_PORT} when set. */
+  public static Ports fromEnvironment() {
+    Map<String, Integer> ports = new LinkedHashMap<>();
+    defaults().byName().forEach((name, port) -> ports.put(name, env(name, port)));
+    return of(new ArrayList<>(ports.values()));
   }
 
   /** Ports free at this moment, for a stack that must not clash with another one (tests). */
@@ -58,6 +65,11 @@ public record Ports(
     } finally {
       held.forEach(Ports::closeQuietly);
     }
+    return of(ports);
+  }
+
+  /** In the order of {@link #byName()}. */
+  private static Ports of(List<Integer> ports) {
     return new Ports(
         ports.get(0),
         ports.get(1),

@@ -6,19 +6,27 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /** A packaged Passerelle service (Quarkus fast-jar) as its own process. */
-public final class QuarkusService {
+public final class QuarkusService implements Component {
 
   private final String name;
   private final Path jar;
+  private final String url;
   private final String healthUrl;
   private final ManagedProcess process;
 
   QuarkusService(
-      String name, Path module, Path logs, String healthUrl, Map<String, String> environment) {
+      String name,
+      Path module,
+      Path logs,
+      String url,
+      String healthUrl,
+      Map<String, String> environment) {
     this.name = name;
     this.jar = module.resolve("target/quarkus-app/quarkus-run.jar");
+    this.url = url;
     this.healthUrl = healthUrl;
     this.process =
         new ManagedProcess(
@@ -28,15 +36,27 @@ public final class QuarkusService {
             logs.resolve(name + ".log"));
   }
 
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String address() {
+    return url;
+  }
+
+  @Override
   public void start() throws IOException {
     if (!Files.exists(jar)) {
       throw new IllegalStateException(
           jar + " is missing: build first (mvn -B package -DskipTests)");
     }
     process.start();
-    Waiting.until(name, Duration.ofMinutes(2), process, () -> Http.status(healthUrl) == 200);
+    Waiting.until(name, Duration.ofMinutes(2), process, this::ready);
   }
 
+  @Override
   public void stop() {
     process.stop(Duration.ofSeconds(20));
   }
@@ -44,6 +64,33 @@ public final class QuarkusService {
   /** As a crash would: SIGKILL, no clean shutdown. */
   public void kill() throws InterruptedException {
     process.kill();
+  }
+
+  @Override
+  public OptionalLong pid() {
+    return process.pid();
+  }
+
+  @Override
+  public boolean ready() {
+    try {
+      return Http.status(healthUrl) == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  @Override
+  public Path log() {
+    return process.logFile();
+  }
+
+  @Override
+  public void whenItDies(Death.Listener listener) {
+    process.whenItDies(listener);
   }
 
   public ManagedProcess process() {

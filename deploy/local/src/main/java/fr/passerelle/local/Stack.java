@@ -3,8 +3,12 @@ package fr.passerelle.local;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The whole suite on one machine, on loopback: PostgreSQL, Kafka, Keycloak, every service, the
@@ -22,9 +26,11 @@ public final class Stack implements AutoCloseable {
 
   /**
    * The gateway's limit for the portal client in the local stack, per minute: 6,000, or {@code
-   * PASSERELLE_PORTAL_RATE_LIMIT} (a benchmark raises it). The gateway's own default, 600 a minute
-   * per client, would be shared by every demo person. Passed as an environment variable named as
-   * the property: a client id has a dash, which the upper-case form of a name cannot carry.
+   * PASSERELLE_PORTAL_RATE_LIMIT} (a benchmark raises it): the ceiling of every demo person, each
+   * of whom has the gateway's per-person limit (600 a minute) within it; the gateway's default for
+   * a client, 600 a minute, would be that ceiling otherwise. Passed as an environment variable
+   * named as the property: a client id has a dash, which the upper-case form of a name cannot
+   * carry.
    */
   static final String PORTAL_RATE_LIMIT_PROPERTY =
       "passerelle.gateway.rate-limit.clients.passerelle-portal.requests";
@@ -65,12 +71,16 @@ public final class Stack implements AutoCloseable {
   private final QuarkusService gateway;
   private final long startedAt = System.nanoTime();
   private final List<String> demoSites = new ArrayList<>();
+  private final Supervision supervision;
+  private final Object restarts = new Object();
+  private volatile boolean ready;
 
   public Stack(Config config) {
     this.config = config;
     Ports ports = config.ports();
     Path root = config.root();
-    this.database = new Database(config.directory(), ports.postgres());
+    this.supervision = new Supervision(config.out());
+    this.database = new Database(config.directory(), config.logs(), ports.postgres(), DATABASES);
     this.kafka =
         new KafkaBroker(
             config.directory(),
@@ -87,6 +97,7 @@ public final class Stack implements AutoCloseable {
             "directory",
             root.resolve("partner-directory-service"),
             config.logs(),
+            directoryUrl,
             directoryManagementUrl() + "/q/health/ready",
             Map.of(
                 "HTTP_PORT", String.valueOf(ports.directory()),
@@ -102,6 +113,7 @@ public final class Stack implements AutoCloseable {
             "referral",
             root.resolve("referral-service"),
             config.logs(),
+            referralUrl,
             referralManagementUrl() + "/q/health/ready",
             Map.ofEntries(
                 Map.entry("HTTP_PORT", String.valueOf(ports.referral())),
@@ -123,6 +135,7 @@ public final class Stack implements AutoCloseable {
             "prospection",
             root.resolve("prospection-service"),
             config.logs(),
+            prospectionUrl,
             prospectionManagementUrl() + "/q/health/ready",
             Map.ofEntries(
                 Map.entry("HTTP_PORT", String.valueOf(ports.prospection())),
@@ -138,6 +151,7 @@ public final class Stack implements AutoCloseable {
             "gateway",
             root.resolve("gateway"),
             config.logs(),
+            gatewayUrl(),
             gatewayManagementUrl() + "/q/health/ready",
             Map.ofEntries(
                 Map.entry("HTTP_PORT", String.valueOf(ports.gateway())),
@@ -152,26 +166,73 @@ public final class Stack implements AutoCloseable {
                 // Every demo person signs in through the portal client, and the gateway limits
                 // each client: the demo data alone makes about a thousand requests at start.
                 Map.entry(PORTAL_RATE_LIMIT_PROPERTY, PORTAL_RATE_LIMIT)));
+    components().forEach(supervision::watch);
+  }
+
+  /** Every component, in start order. */
+  public List<Component> components() {
+    return List.of(database, kafka, keycloak, directory, referral, prospection, gateway);
   }
 
   /** Starts every component in dependency order, each awaited on its readiness. */
   public void start() throws Exception {
+    supervision.stackStarting();
     config
         .out()
         .println(
             "Starting Passerelle (data: " + config.directory() + ", logs: " + config.logs() + ")");
-    step("postgresql", () -> database.start(DATABASES));
-    step("kafka", kafka::start);
-    step("keycloak", keycloak::start);
-    upgradeRealm();
-    step("directory", directory::start);
-    step("referral", referral::start);
-    step("prospection", prospection::start);
-    step("gateway", gateway::start);
+    for (Component component : components()) {
+      start(component);
+      if (component == keycloak) {
+        upgradeRealm();
+      }
+    }
     if (config.demoData()) {
       step("demo data", this::loadDemoData);
     }
+    ready = true;
     config.out().printf("Ready in %.1f s%n", seconds(startedAt));
+  }
+
+  /**
+   * Stops one component (when it still runs) and starts it again, awaited on its readiness; the
+   * others keep running.
+   *
+   * @throws IllegalArgumentException naming the components, for an unknown name
+   */
+  public void restart(String name) throws Exception {
+    Component component =
+        components().stream()
+            .filter(c -> c.name().equals(name))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no component "
+                            + name
+                            + "; one of: "
+                            + String.join(
+                                ", ", components().stream().map(Component::name).toList())));
+    if (!ready) {
+      throw new IllegalStateException("Passerelle is still starting: try again once it is ready");
+    }
+    synchronized (restarts) {
+      config.out().printf("  %-12s restarting...%n", name);
+      component.stop();
+      start(component);
+    }
+  }
+
+  /** Each component: its PID, its health, its address; a dead one says when it died. */
+  public List<ComponentStatus> status() {
+    return components().stream()
+        .map(component -> ComponentStatus.of(component, supervision))
+        .toList();
+  }
+
+  private void start(Component component) throws Exception {
+    supervision.starting(component);
+    step(component.name(), component::start);
   }
 
   /** A realm imported by an earlier start gets what the realm file gained since. */
@@ -225,13 +286,11 @@ public final class Stack implements AutoCloseable {
 
   /** Stops what it started, in reverse order. */
   public void stop() {
-    gateway.stop();
-    prospection.stop();
-    referral.stop();
-    directory.stop();
-    keycloak.stop();
-    kafka.stop();
-    database.stop();
+    ready = false;
+    supervision.stackStopping();
+    List<Component> inReverse = new ArrayList<>(components());
+    Collections.reverse(inReverse);
+    inReverse.forEach(Component::stop);
   }
 
   public String gatewayUrl() {
@@ -294,6 +353,10 @@ public final class Stack implements AutoCloseable {
     return kafka;
   }
 
+  public Database database() {
+    return database;
+  }
+
   public QuarkusService directory() {
     return directory;
   }
@@ -310,6 +373,11 @@ public final class Stack implements AutoCloseable {
     return gateway;
   }
 
+  /** Started, and not stopped since. */
+  public boolean isReady() {
+    return ready;
+  }
+
   public Config config() {
     return config;
   }
@@ -322,8 +390,9 @@ public final class Stack implements AutoCloseable {
   /** Sum of the resident memory of every process of the stack, this launcher included, in MB. */
   public long totalRssMb() {
     long kb = Rss.ofPid(ProcessHandle.current().pid());
+    // Kafka's and Keycloak's processes exist once started.
     for (ManagedProcess process :
-        List.of(
+        Arrays.asList(
             kafka.process(),
             keycloak.process(),
             directory.process(),
@@ -332,11 +401,12 @@ public final class Stack implements AutoCloseable {
             gateway.process())) {
       kb += process == null ? 0 : process.rssKb();
     }
-    // PostgreSQL runs as a child of this JVM (zonky): its postmaster and backends.
+    // PostgreSQL: its postmaster (pg_ctl's daemon, not a child of this JVM) and its backends.
     kb +=
-        ProcessHandle.current()
-            .descendants()
-            .filter(p -> p.info().command().orElse("").contains("postgres"))
+        database.pid().stream()
+            .mapToObj(ProcessHandle::of)
+            .flatMap(Optional::stream)
+            .flatMap(postmaster -> Stream.concat(Stream.of(postmaster), postmaster.descendants()))
             .mapToLong(p -> Rss.ofPid(p.pid()))
             .sum();
     return kb / 1024;

@@ -30,6 +30,22 @@ public interface GatewayConfig {
   MemorySize maxBodySize();
 
   /**
+   * Longest request target (path and query, as sent) accepted; a longer one gets a 414 problem.
+   * Below the HTTP decoder's own limit ({@code quarkus.http.limits.max-initial-line-length}), which
+   * would answer without a body.
+   */
+  @WithDefault("8K")
+  MemorySize maxUriLength();
+
+  /**
+   * Largest request head accepted: the headers' names and values together; more gets a 431 problem.
+   * Below the HTTP decoder's own limit ({@code quarkus.http.limits.max-header-size}), which would
+   * answer without a body.
+   */
+  @WithDefault("16K")
+  MemorySize maxHeaderSize();
+
+  /**
    * Whether {@code X-Forwarded-*} headers sent by the caller are kept and extended. Only true when
    * a trusted load balancer sits in front of the gateway; otherwise the gateway sets them itself.
    */
@@ -141,7 +157,10 @@ public interface GatewayConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** The limit of a client that has no limit of its own and none of whose roles has one. */
+    /**
+     * The limit of a machine client that has no limit of its own and none of whose roles has one;
+     * the ceiling of the people who call through such a client.
+     */
     @WithName("default")
     Limit defaultLimit();
 
@@ -150,6 +169,12 @@ public interface GatewayConfig {
 
     /** Limits by role; a client with several limited roles gets the most generous one. */
     Map<String, Limit> roles();
+
+    /**
+     * The limit of one person (a user's token: its {@code sub}), within the limit of the client
+     * they call through, which stays the ceiling. Machine tokens have the client's limit.
+     */
+    Limit perPerson();
 
     /** Idle buckets are forgotten after this time (a full bucket loses nothing). */
     @WithDefault("PT1H")

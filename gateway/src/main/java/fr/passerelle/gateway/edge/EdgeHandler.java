@@ -8,6 +8,7 @@ import fr.passerelle.gateway.metrics.GatewayMetrics;
 import fr.passerelle.gateway.problem.Problems;
 import fr.passerelle.gateway.tracing.AccessLog;
 import fr.passerelle.gateway.tracing.TraceParent;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -20,9 +21,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * First handler of every request: gives it a request id and a trace, answers CORS preflights, makes
- * sure every response carries the security headers and the request id, and writes the access log
- * line and the metrics when the response is done.
+ * First handler of every request: gives it a request id and a trace, refuses a request target or
+ * headers over the limits (414, 431), answers CORS preflights, makes sure every response carries
+ * the security headers and the request id, and writes the access log line and the metrics when the
+ * response is done.
  */
 @Singleton
 public class EdgeHandler {
@@ -35,14 +37,23 @@ public class EdgeHandler {
   private final GatewayMetrics metrics;
   private final CorsPolicy cors;
   private final SecurityHeaders securityHeaders;
+  private final RequestHeadLimits headLimits;
   private final boolean accessLog;
 
   EdgeHandler(
       GatewayConfig config,
       GatewayMetrics metrics,
       @ConfigProperty(name = "quarkus.swagger-ui.path") String swaggerUiPath,
-      @ConfigProperty(name = "quarkus.oidc.auth-server-url") URI identityProvider) {
+      @ConfigProperty(name = "quarkus.oidc.auth-server-url") URI identityProvider,
+      @ConfigProperty(name = "quarkus.http.limits.max-initial-line-length") int decoderLineLimit,
+      @ConfigProperty(name = "quarkus.http.limits.max-header-size") MemorySize decoderHeaderLimit) {
     this.metrics = metrics;
+    this.headLimits =
+        new RequestHeadLimits(
+            config.maxUriLength().asLongValue(),
+            config.maxHeaderSize().asLongValue(),
+            decoderLineLimit,
+            decoderHeaderLimit.asLongValue());
     this.cors = new CorsPolicy(config.cors());
     this.securityHeaders = new SecurityHeaders(swaggerUiPath, origin(identityProvider));
     this.accessLog = config.accessLog().enabled();
@@ -89,6 +100,9 @@ public class EdgeHandler {
         });
     rc.addEndHandler(ignored -> finished(rc, exchange));
 
+    if (!headLimits.admit(rc)) {
+      return;
+    }
     if (CorsPolicy.isPreflight(request)) {
       if (cors.allows(origin)) {
         cors.preflightHeaders(origin, rc.response().headers());

@@ -16,6 +16,19 @@ record RatePolicy(String name, long requests, Duration period, long burst) {
         name, limit.requests(), limit.per(), limit.burst().orElse(limit.requests()));
   }
 
+  /**
+   * This limit made no more generous than {@code ceiling}: the slower of the two rates, and the
+   * smaller of the two bursts.
+   */
+  RatePolicy within(RatePolicy ceiling) {
+    RatePolicy slower = rate() <= ceiling.rate() ? this : ceiling;
+    return new RatePolicy(
+        name + " within " + ceiling.name,
+        slower.requests,
+        slower.period,
+        Math.min(burst, ceiling.burst));
+  }
+
   /** Requests per second, to pick the most generous of several policies. */
   double rate() {
     return requests * 1_000_000_000.0 / period.toNanos();

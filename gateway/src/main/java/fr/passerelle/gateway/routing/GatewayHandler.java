@@ -100,7 +100,9 @@ public class GatewayHandler {
       Problems.send(
           rc,
           ProblemType.RATE_LIMITED,
-          "This client sent more requests than its limit allows; retry after "
+          (caller.isPerson()
+                  ? "This user sent more requests than their own limit allows; retry after "
+                  : "This client sent more requests than its limit allows; retry after ")
               + decision.retryAfterSeconds()
               + " s.");
       return;

@@ -39,7 +39,7 @@ class VerifiedTokenCacheTest {
 
   private VerifiedToken expiringIn(Duration duration) {
     return new VerifiedToken(
-        "pe-system", Set.of("pe-system"), clock.instant().plus(duration).getEpochSecond());
+        "pe-system", null, Set.of("pe-system"), clock.instant().plus(duration).getEpochSecond());
   }
 
   @Test
