@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,9 @@ import java.util.Set;
  * Builds the one document partners read: the services' paths that the gateway routes, their
  * components (a name two services use for different things is prefixed with the service's name),
  * and the gateway's own security (OAuth2 client credentials, or any bearer token from the provider)
- * in place of the services' schemes. Services that did not answer are named in the document.
+ * in place of the services' schemes, its own server, and what it answers itself on every operation
+ * (rate-limit headers, 429, CORS: {@link GatewayAnswers}), without the components only unrouted
+ * paths used ({@link UnusedComponents}). Services that did not answer are named in the document.
  */
 final class OpenApiMerger {
 
@@ -25,6 +28,19 @@ final class OpenApiMerger {
   private static final Set<String> OPERATIONS =
       Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
   private static final String DEFAULT_VERSION = "3.1.0";
+
+  /** What the gateway checks in a token (TokenVerifier), in the words partners' tools look for. */
+  static final String TOKEN_RULES =
+      "The token is a JWT checked as RFC8725 (JSON Web Token Best Current Practices) asks: its"
+          + " signature against the provider's published keys (JWKS), asymmetric algorithms only"
+          + " (RS256/384/512, PS256/384/512, ES256/384/512; none and HMAC refused before anything"
+          + " else is read); its issuer must be the provider's realm and its audience must include"
+          + " 'passerelle'; an expired token is refused. Access tokens live 5 minutes; the"
+          + " client-credentials grant issues no refresh token: ask for a new access token. The"
+          + " roles an operation needs are realm roles (realm_access.roles), listed on each"
+          + " operation in "
+          + ROLES_EXTENSION
+          + " where the route restricts them.";
 
   private final String title;
   private final String version;
@@ -42,10 +58,17 @@ final class OpenApiMerger {
     JsonArray tags = new JsonArray();
     Set<String> tagNames = new LinkedHashSet<>();
     String openapi = DEFAULT_VERSION;
+    JsonObject contact = null;
+    Set<String> operationIds = new HashSet<>();
     for (ServiceDocument source : documents) {
       JsonObject document = withUniqueComponentNames(source, components);
       mergeComponents(document.getJsonObject("components"), components);
-      mergePaths(source, document.getJsonObject("paths"), paths);
+      mergePaths(source, document.getJsonObject("paths"), paths, operationIds);
+      if (contact == null
+          && document.getJsonObject("info", new JsonObject()).getValue("contact")
+              instanceof JsonObject serviceContact) {
+        contact = serviceContact;
+      }
       JsonArray sourceTags = document.getJsonArray("tags", new JsonArray());
       for (Object tag : sourceTags) {
         if (tag instanceof JsonObject tagObject && tagNames.add(tagObject.getString("name"))) {
@@ -54,13 +77,19 @@ final class OpenApiMerger {
       }
       openapi = document.getString("openapi", openapi);
     }
+    GatewayAnswers.addTo(paths, components);
+    UnusedComponents.prune(paths, components);
     components.put("securitySchemes", securitySchemes());
 
+    JsonObject info = info(documents, unavailable);
+    if (contact != null) {
+      info.put("contact", contact);
+    }
     JsonObject merged =
         new JsonObject()
             .put("openapi", openapi)
-            .put("info", info(documents, unavailable))
-            .put("servers", new JsonArray().add(new JsonObject().put("url", "/")))
+            .put("info", info)
+            .put("servers", new JsonArray().add(server()))
             .put(
                 "security",
                 new JsonArray()
@@ -98,13 +127,24 @@ final class OpenApiMerger {
         .put("description", description.toString());
   }
 
+  /** Relative: the gateway that serves this document, wherever it is deployed. */
+  private static JsonObject server() {
+    return new JsonObject()
+        .put("url", "/")
+        .put(
+            "description",
+            "The Passerelle gateway that serves this document, the one entry of the API: HTTPS in"
+                + " staging and production; http://127.0.0.1:8080 on a local stack.")
+        .put("x-internal", false);
+  }
+
   private JsonObject securitySchemes() {
     return new JsonObject()
         .put(
             "oauth2",
             new JsonObject()
                 .put("type", "oauth2")
-                .put("description", "Client credentials grant for partner systems")
+                .put("description", "Client credentials grant for partner systems. " + TOKEN_RULES)
                 .put(
                     "flows",
                     new JsonObject()
@@ -119,10 +159,15 @@ final class OpenApiMerger {
                 .put("type", "http")
                 .put("scheme", "bearer")
                 .put("bearerFormat", "JWT")
-                .put("description", "An access token from the Passerelle identity provider"));
+                .put(
+                    "description",
+                    "An access token from the Passerelle identity provider, a user's or a"
+                        + " partner system's. "
+                        + TOKEN_RULES));
   }
 
-  private static void mergePaths(ServiceDocument source, JsonObject sourcePaths, JsonObject paths) {
+  private static void mergePaths(
+      ServiceDocument source, JsonObject sourcePaths, JsonObject paths, Set<String> operationIds) {
     if (sourcePaths == null) {
       return;
     }
@@ -136,12 +181,30 @@ final class OpenApiMerger {
       for (String method : item.fieldNames()) {
         if (OPERATIONS.contains(method) && item.getValue(method) instanceof JsonObject operation) {
           operation.remove("security");
+          uniqueOperationId(source.service(), operation, operationIds);
           if (!route.requiredRoles().isEmpty()) {
             operation.put(ROLES_EXTENSION, new JsonArray(List.copyOf(route.requiredRoles())));
           }
         }
       }
       paths.put(path, item);
+    }
+  }
+
+  /**
+   * An operationId another service already uses is prefixed with this one's name ({@code referral}
+   * + {@code siteGet} = {@code referralSiteGet}): generated clients need them unique.
+   */
+  private static void uniqueOperationId(
+      String service, JsonObject operation, Set<String> operationIds) {
+    String id = operation.getString("operationId");
+    if (id == null) {
+      return;
+    }
+    if (!operationIds.add(id)) {
+      id = service + Character.toUpperCase(id.charAt(0)) + id.substring(1);
+      operation.put("operationId", id);
+      operationIds.add(id);
     }
   }
 

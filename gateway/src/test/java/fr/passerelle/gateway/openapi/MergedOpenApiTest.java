@@ -4,10 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
+import fr.passerelle.platform.testing.OpenApiLinters;
 import io.quarkus.test.junit.QuarkusTest;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -109,5 +112,78 @@ class MergedOpenApiTest {
         .statusCode(200)
         .contentType(containsString("text/html"))
         .body(containsString("/openapi"));
+  }
+
+  @Test
+  void every_operation_documents_the_rate_limit_the_gateway_applies() {
+    OpenAPI api = parsed.getOpenAPI();
+    for (PathItem item : api.getPaths().values()) {
+      for (Operation operation : item.readOperations()) {
+        ApiResponse tooMany = resolve(api, operation.getResponses().get("429"));
+        assertThat(tooMany.getContent()).containsKey("application/problem+json");
+        assertThat(tooMany.getHeaders()).containsKeys("Retry-After", "RateLimit-Limit");
+        operation
+            .getResponses()
+            .forEach(
+                (status, response) -> {
+                  if (status.startsWith("2") || status.startsWith("4")) {
+                    assertThat(resolve(api, response).getHeaders())
+                        .as(operation.getOperationId() + " " + status)
+                        .containsKeys(
+                            "RateLimit-Limit",
+                            "RateLimit-Remaining",
+                            "RateLimit-Reset",
+                            "RateLimit-Policy",
+                            "Access-Control-Allow-Origin");
+                  }
+                });
+      }
+    }
+  }
+
+  private static ApiResponse resolve(OpenAPI api, ApiResponse response) {
+    String ref = response.get$ref();
+    return ref == null
+        ? response
+        : api.getComponents().getResponses().get(ref.substring(ref.lastIndexOf('/') + 1));
+  }
+
+  @Test
+  void the_server_and_the_token_rules_are_the_gateway_s() {
+    OpenAPI api = parsed.getOpenAPI();
+    assertThat(api.getServers()).hasSize(1);
+    assertThat(api.getServers().get(0).getUrl()).isEqualTo("/");
+    assertThat(api.getServers().get(0).getExtensions()).containsEntry("x-internal", false);
+    assertThat(api.getComponents().getSecuritySchemes().values())
+        .allSatisfy(
+            scheme ->
+                assertThat(scheme.getDescription()).contains("RFC8725", "5 minutes", "audience"));
+  }
+
+  @Test
+  void an_operation_id_two_services_use_is_kept_apart() {
+    assertThat(
+            parsed
+                .getOpenAPI()
+                .getPaths()
+                .get("/api/v1/prospection/companies")
+                .getGet()
+                .getOperationId())
+        .isEqualTo("prospectionList");
+  }
+
+  /** Spectral (oas + OWASP) and Redocly (recommended), as partners' security teams run them. */
+  @Test
+  void the_merged_document_passes_the_linters_partners_run() {
+    OpenApiLinters.Report report = OpenApiLinters.lint(json, OpenApiLinters.Audience.PUBLIC);
+
+    assertThat(report.errors()).as("errors by rule: %s", report.errorCountsByRule()).isEmpty();
+  }
+
+  @Test
+  void components_only_unrouted_paths_use_are_left_out() {
+    assertThat(parsed.getOpenAPI().getComponents().getSchemas())
+        .doesNotContainKey("ReindexReport")
+        .containsKey("Site");
   }
 }

@@ -3,6 +3,7 @@ package fr.passerelle.gateway.support;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
@@ -45,7 +46,11 @@ public final class StandInService {
 
   /** Starts the public port; answers its number. */
   Future<Integer> start(Vertx vertx) {
-    server = vertx.createHttpServer().requestHandler(request -> handle(vertx, request));
+    // The request-head limits of a Passerelle service (platform-core's defaults), above the
+    // gateway's own: whatever the gateway admits, a service reads.
+    HttpServerOptions options =
+        new HttpServerOptions().setMaxInitialLineLength(16 * 1024).setMaxHeaderSize(32 * 1024);
+    server = vertx.createHttpServer(options).requestHandler(request -> handle(vertx, request));
     return server.listen(0, "127.0.0.1").map(HttpServer::actualPort);
   }
 

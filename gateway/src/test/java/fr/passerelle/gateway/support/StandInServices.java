@@ -27,6 +27,14 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
 
   public static final int LIMITED_REQUESTS = 3;
 
+  /** A person's limit in tests, per second: above the limited client's, below the default. */
+  public static final int PERSON_REQUESTS = 4;
+
+  /** A machine client whose bucket refills slowly (per minute), for tests on who shares it. */
+  public static final String SLOW_CLIENT = "slow-partner";
+
+  public static final int SLOW_CLIENT_REQUESTS = 2;
+
   /** The request body limit in tests. */
   public static final long MAX_BODY_SIZE = 16L * 1024 * 1024;
 
@@ -81,6 +89,13 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         "passerelle.gateway.rate-limit.clients." + LIMITED_CLIENT + ".requests",
         Integer.toString(LIMITED_REQUESTS));
     config.put("passerelle.gateway.rate-limit.clients." + LIMITED_CLIENT + ".per", "PT1S");
+    config.put(
+        "passerelle.gateway.rate-limit.clients." + SLOW_CLIENT + ".requests",
+        Integer.toString(SLOW_CLIENT_REQUESTS));
+    config.put("passerelle.gateway.rate-limit.clients." + SLOW_CLIENT + ".per", "PT1M");
+    config.put(
+        "passerelle.gateway.rate-limit.per-person.requests", Integer.toString(PERSON_REQUESTS));
+    config.put("passerelle.gateway.rate-limit.per-person.per", "PT1S");
     return config;
   }
 

@@ -42,7 +42,7 @@ public class AgencyResource {
   }
 
   @GET
-  @RolesAllowed(DirectoryReader.ROLE)
+  @RolesAllowed({DirectoryReader.ROLE, Roles.STEERING})
   @Operation(summary = "List agencies", description = "Optionally of one department; by id.")
   public Page<AgencyView> list(
       @Valid @BeanParam AgencyFilter filter, @Valid @BeanParam PageRequest page) {
@@ -51,7 +51,7 @@ public class AgencyResource {
 
   @GET
   @Path("/{id}")
-  @RolesAllowed(DirectoryReader.ROLE)
+  @RolesAllowed({DirectoryReader.ROLE, Roles.STEERING})
   @Operation(summary = "Get an agency", description = "With its version as ETag.")
   @APIResponseSchema(
       value = AgencyView.class,

@@ -81,7 +81,9 @@ public class DataInclusionExport {
   }
 
   private static List<Site> activeSites() {
-    return Site.list("status = ?1 order by code", SiteStatus.ACTIVE);
+    return Site.<Site>find("status = ?1 order by code", SiteStatus.ACTIVE)
+        .range(0, DataInclusion.MAX_STRUCTURES - 1)
+        .list();
   }
 
   private static Map<UUID, School> schoolsOf(List<Site> sites) {

@@ -1,5 +1,8 @@
 package fr.passerelle.directory.importing;
 
+import fr.passerelle.directory.site.SiteApi;
+import fr.passerelle.platform.web.openapi.Bounds;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -7,6 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Response bodies of /api/v1/imports. */
 public final class ImportApi {
+
+  static final int FAILURE_MAX_LENGTH = 2000;
+  static final int MAX_REASONS = 50;
+  static final int REASON_MAX_LENGTH = 500;
 
   private ImportApi() {}
 
@@ -16,15 +23,24 @@ public final class ImportApi {
       ImportJob.Format format,
       @Schema(description = "RUNNING, then COMPLETED, or FAILED with nothing imported")
           ImportJob.Status status,
-      @Schema(description = "Rows read so far (committed every 500 rows while running)")
+      @Schema(
+              description = "Rows read so far (committed every 500 rows while running)",
+              minimum = "0",
+              maximum = Bounds.INT_MAX)
           int processed,
-      @Schema(description = "Rows in the file, once known") Integer totalRows,
-      int created,
-      int updated,
-      int rejected,
-      @Schema(description = "Why the whole import failed") String failure,
+      @Schema(description = "Rows in the file, once known", minimum = "0", maximum = Bounds.INT_MAX)
+          Integer totalRows,
+      @Schema(minimum = "0", maximum = Bounds.INT_MAX) int created,
+      @Schema(minimum = "0", maximum = Bounds.INT_MAX) int updated,
+      @Schema(minimum = "0", maximum = Bounds.INT_MAX) int rejected,
+      @Schema(description = "Why the whole import failed", maxLength = FAILURE_MAX_LENGTH)
+          String failure,
       Instant startedAt,
-      Instant finishedAt) {
+      @Schema(description = "When it finished (absent while running)") Instant finishedAt) {
+
+    public ImportView {
+      failure = Bounds.truncate(failure, FAILURE_MAX_LENGTH);
+    }
 
     static ImportView of(ImportJob job) {
       return new ImportView(
@@ -44,10 +60,31 @@ public final class ImportApi {
 
   @Schema(name = "ImportRowReport", description = "What happened to one row of the file")
   public record RowView(
-      @Schema(description = "Line in the CSV file (header is line 1), or rank in the JSON array")
+      @Schema(
+              description = "Line in the CSV file (header is line 1), or rank in the JSON array",
+              minimum = "0",
+              maximum = Bounds.INT_MAX)
           int row,
-      String siteCode,
-      @Schema(example = "REJECTED") String outcome,
-      @Schema(example = "[\"postalCode: must be a valid French postal code\"]")
-          List<String> reasons) {}
+      @Schema(
+              description = "The row's site code as read (its first 64 characters), if it has one",
+              maxLength = SiteApi.CODE_MAX_LENGTH)
+          String siteCode,
+      @Schema(
+              example = "REJECTED",
+              enumeration = {"CREATED", "UPDATED", "REJECTED"})
+          String outcome,
+      @Schema(
+              description = "Why the row was rejected (the first " + MAX_REASONS + ")",
+              example = "[\"postalCode: must be a valid French postal code\"]",
+              maxItems = MAX_REASONS)
+          List<@Size(max = REASON_MAX_LENGTH) String> reasons) {
+
+    public RowView {
+      siteCode = Bounds.truncate(siteCode, SiteApi.CODE_MAX_LENGTH);
+      reasons =
+          Bounds.firstOf(reasons == null ? List.<String>of() : reasons, MAX_REASONS).stream()
+              .map(reason -> Bounds.truncate(reason, REASON_MAX_LENGTH))
+              .toList();
+    }
+  }
 }

@@ -9,6 +9,7 @@ import fr.passerelle.platform.web.pagination.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,9 @@ import java.io.StringReader;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,6 +40,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             + " structures")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTORY_ADMIN})
 public class ImportResource {
+
+  /**
+   * The longest file: the HTTP body limit (Quarkus' default {@code max-body-size}, 10 MiB), which
+   * refuses a longer body before it is read (413).
+   */
+  static final int MAX_FILE_LENGTH = 10 * 1024 * 1024;
 
   private static final String CSV_EXAMPLE =
       "site_code,school_siret,school_name,site_name,street,commune_code,postal_code,latitude,"
@@ -71,7 +81,7 @@ public class ImportResource {
       value = Started.class,
       responseCode = "202",
       responseDescription = "Import started; poll the Location")
-  public Response importCsv(@NotBlank String file) {
+  public Response importCsv(@NotBlank @Size(max = MAX_FILE_LENGTH) String file) {
     return accepted(
         importer.start(ImportJob.Format.CSV, () -> new StringReader(file), caller.actor()));
   }
@@ -88,7 +98,7 @@ public class ImportResource {
       value = Started.class,
       responseCode = "202",
       responseDescription = "Import started; poll the Location")
-  public Response importDataInclusion(@NotBlank String file) {
+  public Response importDataInclusion(@NotBlank @Size(max = MAX_FILE_LENGTH) String file) {
     return accepted(
         importer.start(
             ImportJob.Format.DATA_INCLUSION, () -> new StringReader(file), caller.actor()));
@@ -108,7 +118,14 @@ public class ImportResource {
       description = "Each row: CREATED, UPDATED or REJECTED with the reasons; filter by outcome.")
   public Page<RowView> rows(
       @PathParam("id") UUID id,
-      @QueryParam("outcome") String outcome,
+      @QueryParam("outcome")
+          @Parameter(
+              description = "Only the rows with this outcome",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"CREATED", "UPDATED", "REJECTED"}))
+          String outcome,
       @Valid @BeanParam PageRequest page) {
     return imports.rows(id, outcome, page);
   }

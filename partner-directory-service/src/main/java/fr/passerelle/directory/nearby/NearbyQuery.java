@@ -8,19 +8,30 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Where to search from (one of commune, postal code, coordinates) and how far. */
 public class NearbyQuery {
 
+  static final int MAX_LIMIT = 50;
+  static final int MAX_RADIUS_KM = 1000;
+
   @QueryParam("communeCode")
   @InseeCommuneCode
-  @Parameter(description = "INSEE code of the young person's commune", example = "59350")
+  @Parameter(
+      description = "INSEE code of the young person's commune",
+      example = "59350",
+      schema = @Schema(type = SchemaType.STRING, maxLength = InseeCommuneCode.MAX_LENGTH))
   String communeCode;
 
   @QueryParam("postalCode")
   @PostalCode
-  @Parameter(description = "A postal code (its first commune is the origin)", example = "59000")
+  @Parameter(
+      description = "A postal code (its first commune is the origin)",
+      example = "59000",
+      schema = @Schema(type = SchemaType.STRING, maxLength = PostalCode.MAX_LENGTH))
   String postalCode;
 
   @QueryParam("latitude")
@@ -38,14 +49,14 @@ public class NearbyQuery {
   @QueryParam("radiusKm")
   @DefaultValue("50")
   @Min(1)
-  @Max(1000)
+  @Max(MAX_RADIUS_KM)
   @Parameter(description = "Search radius, km (default 50)")
   int radiusKm = 50;
 
   @QueryParam("limit")
   @DefaultValue("10")
   @Min(1)
-  @Max(50)
+  @Max(MAX_LIMIT)
   @Parameter(description = "How many sites at most (default 10)")
   int limit = 10;
 

@@ -1,5 +1,6 @@
 package fr.passerelle.directory.nearby;
 
+import fr.passerelle.contracts.security.Roles;
 import fr.passerelle.directory.access.DirectoryReader;
 import fr.passerelle.directory.nearby.NearbyApi.NearbySites;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +25,7 @@ public class NearbySitesResource {
   }
 
   @GET
-  @RolesAllowed(DirectoryReader.ROLE)
+  @RolesAllowed({DirectoryReader.ROLE, Roles.STEERING})
   @Operation(
       summary = "Nearest active sites",
       description =

@@ -1,5 +1,6 @@
 package fr.passerelle.directory.pairing;
 
+import fr.passerelle.platform.web.openapi.Bounds;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.Instant;
@@ -42,14 +43,14 @@ public final class PairingApi {
       UUID agencyReferentId,
       UUID siteReferentId,
       @Schema(
-              description = "The day the pairing ended (Europe/Paris); null while it is active",
+              description = "The day the pairing ended (Europe/Paris); absent while it is active",
               example = "2026-06-30")
           LocalDate endedOn,
       @Schema(
-              description = "When the pairing was ended; null while it is active",
+              description = "When the pairing was ended; absent while it is active",
               example = "2026-06-30T14:05:00Z")
           Instant endedAt,
-      long version,
+      @Schema(minimum = "0", maximum = Bounds.BIGINT_MAX) long version,
       Instant updatedAt) {
 
     static PairingView of(Pairing pairing) {

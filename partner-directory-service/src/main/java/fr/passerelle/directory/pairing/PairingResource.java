@@ -48,7 +48,6 @@ public class PairingResource {
        "agencyId": "5d2f0a9e-8b41-4c3e-a7f6-2e9c1b0d4f83",
        "siteId": "c4a8e2f1-6b3d-4e59-9a7c-1f0e2d3b4a56",
        "since": "2023-09-01",
-       "agencyReferentId": null, "siteReferentId": null,
        "endedOn": "2026-06-30", "endedAt": "2026-06-30T14:05:00Z",
        "version": 3, "updatedAt": "2026-06-30T14:05:00Z"}
       """;
@@ -69,7 +68,7 @@ public class PairingResource {
   }
 
   @GET
-  @RolesAllowed(DirectoryReader.ROLE)
+  @RolesAllowed({DirectoryReader.ROLE, Roles.STEERING})
   @Operation(
       summary = "List pairings",
       description =
@@ -83,7 +82,7 @@ public class PairingResource {
 
   @GET
   @Path("/{id}")
-  @RolesAllowed(DirectoryReader.ROLE)
+  @RolesAllowed({DirectoryReader.ROLE, Roles.STEERING})
   @Operation(
       summary = "Get a pairing",
       description =

@@ -1,6 +1,7 @@
 package fr.passerelle.directory.referent;
 
 import fr.passerelle.directory.site.SiteApi;
+import fr.passerelle.platform.web.openapi.Bounds;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Request and response bodies of /api/v1/referents. */
 public final class ReferentApi {
 
+  static final int NAME_MAX_LENGTH = 100;
+
   private ReferentApi() {}
 
   @Schema(
@@ -22,13 +25,16 @@ public final class ReferentApi {
   public record ReferentRequest(
       UUID siteId,
       UUID agencyId,
-      @NotBlank @Size(max = 100) @Schema(example = "Camille") String firstName,
-      @NotBlank @Size(max = 100) @Schema(example = "Martin") String lastName,
+      @NotBlank @Size(max = NAME_MAX_LENGTH) @Schema(example = "Camille") String firstName,
+      @NotBlank @Size(max = NAME_MAX_LENGTH) @Schema(example = "Martin") String lastName,
       @NotNull @Schema(example = "PEDAGOGICAL_REFERENT") ReferentFunction function,
-      @NotBlank @Email @Size(max = 254) @Schema(example = "camille.martin@e2c-lille.example")
+      @NotBlank
+          @Email
+          @Size(max = Bounds.EMAIL_MAX_LENGTH)
+          @Schema(example = "camille.martin@e2c-lille.example")
           String email,
       @Pattern(regexp = SiteApi.E164, message = "must be an E.164 phone number, e.g. +33320123456")
-          @Schema(example = "+33320123457")
+          @Schema(example = "+33320123457", maxLength = Bounds.PHONE_MAX_LENGTH)
           String phone,
       @Schema(
               example = "true",
@@ -54,15 +60,17 @@ public final class ReferentApi {
   @Schema(name = "Referent")
   public record ReferentView(
       UUID id,
-      UUID siteId,
-      UUID agencyId,
-      String firstName,
-      String lastName,
+      @Schema(description = "The site, for a site's referent (absent for an agency's)") UUID siteId,
+      @Schema(description = "The agency, for an agency's referent (absent for a site's)")
+          UUID agencyId,
+      @Schema(maxLength = NAME_MAX_LENGTH) String firstName,
+      @Schema(maxLength = NAME_MAX_LENGTH) String lastName,
       ReferentFunction function,
-      String email,
-      String phone,
+      @Schema(maxLength = Bounds.EMAIL_MAX_LENGTH) String email,
+      @Schema(maxLength = Bounds.PHONE_MAX_LENGTH, description = "Absent when not given")
+          String phone,
       boolean active,
-      long version,
+      @Schema(minimum = "0", maximum = Bounds.BIGINT_MAX) long version,
       Instant updatedAt) {
 
     static ReferentView of(Referent referent) {

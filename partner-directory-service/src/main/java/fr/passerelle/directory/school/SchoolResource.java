@@ -42,7 +42,7 @@ public class SchoolResource {
   }
 
   @GET
-  @RolesAllowed(DirectoryReader.ROLE)
+  @RolesAllowed({DirectoryReader.ROLE, Roles.STEERING})
   @Operation(summary = "List schools", description = "Ordered by id, cursor-paginated.")
   public Page<SchoolView> list(@Valid @BeanParam PageRequest page) {
     return schools.list(page);
@@ -50,7 +50,7 @@ public class SchoolResource {
 
   @GET
   @Path("/{id}")
-  @RolesAllowed(DirectoryReader.ROLE)
+  @RolesAllowed({DirectoryReader.ROLE, Roles.STEERING})
   @Operation(summary = "Get a school", description = "With its version as ETag.")
   @APIResponseSchema(
       value = SchoolView.class,

@@ -3,6 +3,7 @@ package fr.passerelle.directory.session;
 import fr.passerelle.directory.session.SessionEnums.Format;
 import fr.passerelle.directory.session.SessionEnums.SessionStatus;
 import fr.passerelle.directory.session.SessionEnums.Venue;
+import fr.passerelle.platform.web.openapi.Bounds;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of /api/v1/sessions and their reservations. */
 public final class SessionApi {
+
+  public static final int MAX_CAPACITY = 500;
 
   private SessionApi() {}
 
@@ -23,22 +26,23 @@ public final class SessionApi {
       @NotNull @Schema(example = "IN_PERSON") Format format,
       @NotNull @Schema(example = "2026-12-10T09:30:00+01:00") Instant startsAt,
       @NotNull @Schema(example = "2026-12-10T11:30:00+01:00") Instant endsAt,
-      @NotNull @Min(1) @Max(500) @Schema(example = "12") Integer capacity) {}
+      @NotNull @Min(1) @Max(MAX_CAPACITY) @Schema(example = "12") Integer capacity) {}
 
   @Schema(name = "Session")
   public record SessionView(
       UUID id,
       UUID siteId,
       Venue venue,
-      UUID agencyId,
+      @Schema(description = "The hosting agency, for venue AGENCY (absent otherwise)")
+          UUID agencyId,
       Format format,
       Instant startsAt,
       Instant endsAt,
-      int capacity,
-      int seatsBooked,
-      int seatsLeft,
+      @Schema(minimum = "1", maximum = "" + MAX_CAPACITY) int capacity,
+      @Schema(minimum = "0", maximum = "" + MAX_CAPACITY) int seatsBooked,
+      @Schema(minimum = "0", maximum = "" + MAX_CAPACITY) int seatsLeft,
       SessionStatus status,
-      long version) {
+      @Schema(minimum = "0", maximum = Bounds.BIGINT_MAX) long version) {
 
     static SessionView of(InformationSession session) {
       return new SessionView(
@@ -66,8 +70,12 @@ public final class SessionApi {
       @Schema(description = "The caller's referral id, the key of the reservation") UUID referralId,
       Reservation.Status status,
       Instant createdAt,
-      Instant cancelledAt,
-      @Schema(description = "Seats left in the session after this booking") int seatsLeft) {
+      @Schema(description = "When it was cancelled (absent while booked)") Instant cancelledAt,
+      @Schema(
+              description = "Seats left in the session after this booking",
+              minimum = "0",
+              maximum = "" + MAX_CAPACITY)
+          int seatsLeft) {
 
     static ReservationView of(Reservation reservation, InformationSession session) {
       return new ReservationView(

@@ -47,7 +47,7 @@ public class SessionResource {
   }
 
   @GET
-  @RolesAllowed(DirectoryReader.ROLE)
+  @RolesAllowed({DirectoryReader.ROLE, Roles.STEERING})
   @Operation(
       summary = "List sessions",
       description =
@@ -61,7 +61,7 @@ public class SessionResource {
 
   @GET
   @Path("/{id}")
-  @RolesAllowed(DirectoryReader.ROLE)
+  @RolesAllowed({DirectoryReader.ROLE, Roles.STEERING})
   @Operation(summary = "Get a session", description = "With seats left and its version as ETag.")
   @APIResponseSchema(
       value = SessionView.class,

@@ -29,6 +29,9 @@ import java.nio.charset.StandardCharsets;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface OpeningHours {
 
+  /** The longest value it accepts. */
+  int MAX_LENGTH = 500;
+
   String message() default
       "must use the OpenStreetMap opening_hours syntax, e.g. Mo-Fr 09:00-12:30,13:30-17:00";
 
@@ -43,7 +46,7 @@ public @interface OpeningHours {
     }
 
     public static boolean isValidSyntax(String value) {
-      if (value.isBlank() || value.length() > 500) {
+      if (value.isBlank() || value.length() > MAX_LENGTH) {
         return false;
       }
       try {

@@ -42,7 +42,7 @@ public class SiteResource {
   }
 
   @GET
-  @RolesAllowed(DirectoryReader.ROLE)
+  @RolesAllowed({DirectoryReader.ROLE, Roles.STEERING})
   @Operation(
       summary = "List sites",
       description =
@@ -55,7 +55,7 @@ public class SiteResource {
 
   @GET
   @Path("/{id}")
-  @RolesAllowed(DirectoryReader.ROLE)
+  @RolesAllowed({DirectoryReader.ROLE, Roles.STEERING})
   @Operation(summary = "Get a site", description = "With its version as ETag.")
   @APIResponseSchema(
       value = SiteView.class,

@@ -1,9 +1,12 @@
 package fr.passerelle.prospection.contact;
 
+import fr.passerelle.platform.geo.Location;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The query of {@code GET /api/v1/prospection/agenda}: one department, a span of days. */
@@ -19,6 +22,7 @@ public class AgendaFilter {
       description =
           "A department of the caller's territory (required); another department answers an"
               + " empty page",
+      schema = @Schema(type = SchemaType.STRING, maxLength = Location.DEPARTMENT_CODE_MAX_LENGTH),
       example = "59")
   String department;
 

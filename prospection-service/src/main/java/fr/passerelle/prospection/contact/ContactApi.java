@@ -1,10 +1,14 @@
 package fr.passerelle.prospection.contact;
 
+import fr.passerelle.platform.geo.Location;
+import fr.passerelle.platform.identifiers.InseeCommuneCode;
 import fr.passerelle.platform.identifiers.NoNir;
+import fr.passerelle.platform.web.openapi.Bounds;
 import fr.passerelle.prospection.contact.Contact.Channel;
 import fr.passerelle.prospection.contact.Contact.Direction;
 import fr.passerelle.prospection.contact.Contact.Purpose;
 import fr.passerelle.prospection.contact.Contact.Status;
+import fr.passerelle.prospection.employer.EmployerApi;
 import fr.passerelle.prospection.territory.Network;
 import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +27,11 @@ public final class ContactApi {
           + " or contact (phone, e-mail, address): the log is read by both networks.";
 
   private ContactApi() {}
+
+  static final int OUTCOME_MAX_LENGTH = 500;
+  static final int NEXT_STEP_MAX_LENGTH = 500;
+  static final int NOTE_MAX_LENGTH = 1000;
+  static final int OFFICER_MAX_LENGTH = 100;
 
   @NoNir
   @Schema(
@@ -47,13 +56,13 @@ public final class ContactApi {
               example = "2026-03-02")
           LocalDate contactOn,
       @Nullable
-          @Size(max = 500)
+          @Size(max = OUTCOME_MAX_LENGTH)
           @Schema(
               description = "What came out of it, in short. " + NO_PERSON,
               example = "Two apprenticeship places in September")
           String outcome,
       @Nullable
-          @Size(max = 500)
+          @Size(max = NEXT_STEP_MAX_LENGTH)
           @Schema(
               description = "What happens next. " + NO_PERSON,
               example = "Send the E2C brochure")
@@ -64,13 +73,13 @@ public final class ContactApi {
               example = "2026-03-09")
           LocalDate nextStepOn,
       @Nullable
-          @Size(max = 1000)
+          @Size(max = NOTE_MAX_LENGTH)
           @Schema(
               description = "A short note, 1,000 characters at most. " + NO_PERSON,
               example = "The manager prefers calls in the morning")
           String note,
       @Nullable
-          @Size(max = 100)
+          @Size(max = OFFICER_MAX_LENGTH)
           @Schema(
               description =
                   "The work identity of the officer of the other network who leads the"
@@ -87,17 +96,21 @@ public final class ContactApi {
               description = "The day it took place, today or before; absent: the planned day",
               example = "2026-03-02")
           LocalDate contactOn,
-      @Nullable @Size(max = 500) @Schema(description = NO_PERSON, example = "One job dating place")
+      @Nullable
+          @Size(max = OUTCOME_MAX_LENGTH)
+          @Schema(description = NO_PERSON, example = "One job dating place")
           String outcome,
-      @Nullable @Size(max = 500) @Schema(description = NO_PERSON, example = "Call back in a week")
+      @Nullable
+          @Size(max = NEXT_STEP_MAX_LENGTH)
+          @Schema(description = NO_PERSON, example = "Call back in a week")
           String nextStep,
       @Nullable @Schema(description = "Not before the contact's day") LocalDate nextStepOn,
       @Nullable
-          @Size(max = 1000)
+          @Size(max = NOTE_MAX_LENGTH)
           @Schema(description = "Replaces the note when given. " + NO_PERSON)
           String note,
       @Nullable
-          @Size(max = 100)
+          @Size(max = OFFICER_MAX_LENGTH)
           @Schema(
               description =
                   "As when recording: the leading officer of the other network it was agreed"
@@ -108,20 +121,27 @@ public final class ContactApi {
   public record ContactView(
       UUID id,
       UUID employerId,
-      @Schema(example = "59") String departmentCode,
+      @Schema(example = "59", maxLength = Location.DEPARTMENT_CODE_MAX_LENGTH)
+          String departmentCode,
       @Schema(description = "The author's network", example = "PE") Network network,
-      @Schema(description = "The author's work identity", example = "company-advisor-59021")
+      @Schema(
+              description = "The author's work identity",
+              example = "company-advisor-59021",
+              maxLength = Bounds.ACTOR_MAX_LENGTH)
           String author,
       Status status,
       Channel channel,
       Direction direction,
       Purpose purpose,
       LocalDate contactOn,
-      @Nullable String outcome,
-      @Nullable String nextStep,
+      @Nullable @Schema(maxLength = OUTCOME_MAX_LENGTH) String outcome,
+      @Nullable @Schema(maxLength = NEXT_STEP_MAX_LENGTH) String nextStep,
       @Nullable LocalDate nextStepOn,
-      @Nullable String note,
-      @Nullable @Schema(description = "The leading officer it was agreed with")
+      @Nullable @Schema(maxLength = NOTE_MAX_LENGTH) String note,
+      @Nullable
+          @Schema(
+              description = "The leading officer it was agreed with",
+              maxLength = OFFICER_MAX_LENGTH)
           String coordinatedWith,
       @Schema(description = "Agreed with the other network's leading officer") boolean joint,
       Instant createdAt) {
@@ -152,16 +172,20 @@ public final class ContactApi {
   public record AgendaEntry(
       @Schema(description = "The contact's id") UUID id,
       UUID employerId,
-      @Schema(example = "Boulangerie Fictive du Nord") String employerName,
-      @Schema(example = "59350") String employerCommuneCode,
-      @Schema(example = "59") String departmentCode,
+      @Schema(example = "Boulangerie Fictive du Nord", maxLength = EmployerApi.NAME_MAX_LENGTH)
+          String employerName,
+      @Schema(example = "59350", maxLength = InseeCommuneCode.MAX_LENGTH)
+          String employerCommuneCode,
+      @Schema(example = "59", maxLength = Location.DEPARTMENT_CODE_MAX_LENGTH)
+          String departmentCode,
       Network network,
-      @Schema(description = "The author's work identity") String author,
+      @Schema(description = "The author's work identity", maxLength = Bounds.ACTOR_MAX_LENGTH)
+          String author,
       Channel channel,
       Direction direction,
       Purpose purpose,
       LocalDate contactOn,
-      @Nullable String nextStep,
-      @Nullable String coordinatedWith,
+      @Nullable @Schema(maxLength = NEXT_STEP_MAX_LENGTH) String nextStep,
+      @Nullable @Schema(maxLength = OFFICER_MAX_LENGTH) String coordinatedWith,
       boolean joint) {}
 }

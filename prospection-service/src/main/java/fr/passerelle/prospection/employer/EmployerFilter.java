@@ -1,5 +1,6 @@
 package fr.passerelle.prospection.employer;
 
+import fr.passerelle.platform.geo.Location;
 import fr.passerelle.platform.identifiers.InseeCommuneCode;
 import fr.passerelle.platform.identifiers.NafCode;
 import jakarta.validation.constraints.Max;
@@ -7,6 +8,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The search filters of {@code GET /api/v1/prospection/employers}; all optional, all combined. */
@@ -29,22 +32,34 @@ public class EmployerFilter {
 
   @QueryParam("nafCode")
   @NafCode
-  @Parameter(description = "NAF code, in any of its usual writings", example = "10.71C")
+  @Parameter(
+      description = "NAF code, in any of its usual writings",
+      example = "10.71C",
+      schema = @Schema(type = SchemaType.STRING, maxLength = NafCode.MAX_LENGTH))
   String nafCode;
 
   @QueryParam("headcountBand")
   @Pattern(regexp = "NN|00|01|02|03|11|12|21|22|31|32|41|42|51|52|53")
-  @Parameter(description = "INSEE headcount band code", example = "11")
+  @Parameter(
+      description = "INSEE headcount band code",
+      example = "11",
+      schema = @Schema(type = SchemaType.STRING, maxLength = 2))
   String headcountBand;
 
   @QueryParam("department")
   @Pattern(regexp = "[0-9]{2}|2A|2B|97[1-6]")
-  @Parameter(description = "A department of the caller's territory", example = "59")
+  @Parameter(
+      description = "A department of the caller's territory",
+      example = "59",
+      schema = @Schema(type = SchemaType.STRING, maxLength = Location.DEPARTMENT_CODE_MAX_LENGTH))
   String department;
 
   @QueryParam("nearCommune")
   @InseeCommuneCode
-  @Parameter(description = "Around this commune (INSEE code), within radiusKm", example = "59350")
+  @Parameter(
+      description = "Around this commune (INSEE code), within radiusKm",
+      example = "59350",
+      schema = @Schema(type = SchemaType.STRING, maxLength = InseeCommuneCode.MAX_LENGTH))
   String nearCommune;
 
   @QueryParam("radiusKm")

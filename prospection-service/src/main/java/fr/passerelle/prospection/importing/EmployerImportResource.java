@@ -10,6 +10,7 @@ import fr.passerelle.prospection.importing.ImportApi.Started;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,6 +43,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             + " per-row report")
 @RolesAllowed({Roles.PE_COMPANY_ADVISOR, Roles.E2C_COMPANY_OFFICER, Roles.ADMIN})
 public class EmployerImportResource {
+
+  /**
+   * The longest file: the HTTP body limit (Quarkus' default {@code max-body-size}, 10 MiB), which
+   * refuses a longer body before it is read (413).
+   */
+  static final int MAX_FILE_LENGTH = 10 * 1024 * 1024;
 
   static final String CSV_EXAMPLE =
       "siret,name,naf_code,headcount_band,street,postal_code,commune_code\n"
@@ -95,7 +103,7 @@ public class EmployerImportResource {
       responseCode = "202",
       description = "Import started; poll the Location",
       content = @Content(schema = @Schema(implementation = Started.class)))
-  public Response importCsv(@NotBlank String file) {
+  public Response importCsv(@NotBlank @Size(max = MAX_FILE_LENGTH) String file) {
     UUID id = imports.start(file);
     return Response.accepted()
         .location(URI.create("/api/v1/prospection/employer-imports/" + id))
@@ -128,7 +136,13 @@ public class EmployerImportResource {
   public Page<RowView> rows(
       @PathParam("id") UUID id,
       @QueryParam("outcome")
-          @Parameter(description = "CREATED, UPDATED or REFUSED", example = "REFUSED")
+          @Parameter(
+              description = "CREATED, UPDATED or REFUSED",
+              example = "REFUSED",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"CREATED", "UPDATED", "REFUSED"}))
           String outcome,
       @Valid @BeanParam PageRequest page) {
     return imports.rows(id, outcome, page);

@@ -1,5 +1,8 @@
 package fr.passerelle.prospection.importing;
 
+import fr.passerelle.platform.identifiers.Siret;
+import fr.passerelle.platform.web.openapi.Bounds;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,29 +13,46 @@ public final class ImportApi {
 
   private ImportApi() {}
 
+  static final int FAILURE_MAX_LENGTH = 2000;
+  static final int MAX_REASONS = 50;
+  static final int REASON_MAX_LENGTH = 500;
+
   @Schema(name = "EmployerImportStarted", description = "Where to follow the import")
   public record Started(UUID id) {}
 
   @Schema(name = "EmployerImport", description = "A bulk import of employers and where it stands")
   public record ImportView(
       UUID id,
-      @Schema(description = "RUNNING, then COMPLETED, or FAILED with nothing imported")
+      @Schema(
+              description =
+                  "RUNNING, then COMPLETED, or FAILED with nothing imported (also when the"
+                      + " service stopped during the import: `failure` says so)")
           EmployerImport.Status status,
       @Schema(
               description =
                   "The network the created employers are registered for (ADMIN for an admin's"
                       + " import)",
-              example = "PE")
+              example = "PE",
+              maxLength = 8)
           String network,
-      @Schema(description = "Rows read so far (committed every 1,000 rows while running)")
+      @Schema(
+              description = "Rows read so far (committed every 1,000 rows while running)",
+              minimum = "0",
+              maximum = Bounds.INT_MAX)
           int processed,
-      @Schema(description = "Rows in the file, once known") Integer totalRows,
-      int created,
-      int updated,
-      int refused,
-      @Schema(description = "Why the whole import failed") String failure,
+      @Schema(description = "Rows in the file, once known", minimum = "0", maximum = Bounds.INT_MAX)
+          Integer totalRows,
+      @Schema(minimum = "0", maximum = Bounds.INT_MAX) int created,
+      @Schema(minimum = "0", maximum = Bounds.INT_MAX) int updated,
+      @Schema(minimum = "0", maximum = Bounds.INT_MAX) int refused,
+      @Schema(description = "Why the whole import failed", maxLength = FAILURE_MAX_LENGTH)
+          String failure,
       Instant startedAt,
-      Instant finishedAt) {
+      @Schema(description = "When it finished (absent while running)") Instant finishedAt) {
+
+    public ImportView {
+      failure = Bounds.truncate(failure, FAILURE_MAX_LENGTH);
+    }
 
     static ImportView of(EmployerImport job) {
       return new ImportView(
@@ -52,12 +72,38 @@ public final class ImportApi {
 
   @Schema(name = "EmployerImportRow", description = "What happened to one row of the file")
   public record RowView(
-      @Schema(description = "Line in the CSV file (the header is line 1)", example = "2") int row,
-      @Schema(example = "73282932000074") String siret,
-      @Schema(description = "CREATED, UPDATED or REFUSED", example = "REFUSED") String outcome,
+      @Schema(
+              description = "Line in the CSV file (the header is line 1)",
+              example = "2",
+              minimum = "0",
+              maximum = Bounds.INT_MAX)
+          int row,
+      @Schema(
+              description = "The row's SIRET as read (its first 14 characters), if it has one",
+              example = "73282932000074",
+              maxLength = Siret.MAX_LENGTH)
+          String siret,
+      @Schema(
+              description = "CREATED, UPDATED or REFUSED",
+              example = "REFUSED",
+              enumeration = {"CREATED", "UPDATED", "REFUSED"})
+          String outcome,
       @Schema(description = "The employer created or updated") UUID employerId,
       @Schema(
-              description = "Why the row was refused: the column, then the rule",
-              example = "[\"commune_code: in department 62, outside the caller's territory\"]")
-          List<String> reasons) {}
+              description =
+                  "Why the row was refused: the column, then the rule (the first "
+                      + MAX_REASONS
+                      + ")",
+              example = "[\"commune_code: in department 62, outside the caller's territory\"]",
+              maxItems = MAX_REASONS)
+          List<@Size(max = REASON_MAX_LENGTH) String> reasons) {
+
+    public RowView {
+      siret = Bounds.truncate(siret, Siret.MAX_LENGTH);
+      reasons =
+          Bounds.firstOf(reasons == null ? List.<String>of() : reasons, MAX_REASONS).stream()
+              .map(reason -> Bounds.truncate(reason, REASON_MAX_LENGTH))
+              .toList();
+    }
+  }
 }

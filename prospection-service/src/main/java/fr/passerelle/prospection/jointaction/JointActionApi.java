@@ -1,8 +1,10 @@
 package fr.passerelle.prospection.jointaction;
 
+import fr.passerelle.platform.geo.Location;
 import fr.passerelle.platform.identifiers.InseeCommuneCode;
 import fr.passerelle.platform.identifiers.NoNir;
 import fr.passerelle.platform.identifiers.SafirCode;
+import fr.passerelle.platform.web.openapi.Bounds;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -13,12 +15,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Requests and views of joint actions. */
 public final class JointActionApi {
 
   private JointActionApi() {}
+
+  static final int TITLE_MAX_LENGTH = 200;
+  static final int MAX_SITES = 20;
+  static final int MAX_AGENCIES = 20;
+  static final int MAX_EMPLOYERS = 200;
+  static final int MAX_YOUNG_PEOPLE = 100000;
 
   @NoNir
   @Schema(
@@ -29,7 +38,7 @@ public final class JointActionApi {
   public record RecordJointAction(
       @NotNull @Schema(example = "JOB_DATING") JointAction.Kind kind,
       @NotBlank
-          @Size(max = 200)
+          @Size(max = TITLE_MAX_LENGTH)
           @Schema(
               description = "What it was; no young person's name or contact",
               example = "Job dating des métiers de bouche")
@@ -40,29 +49,36 @@ public final class JointActionApi {
           @InseeCommuneCode
           @Schema(
               description = "Where (INSEE code); its department must be in the caller's territory",
-              example = "59350")
+              example = "59350",
+              maxLength = InseeCommuneCode.MAX_LENGTH)
           String communeCode,
       @NotNull
           @NotEmpty
-          @Size(max = 20)
-          @Schema(description = "The E2C sites that organised it, one at least")
+          @Size(max = MAX_SITES)
+          @Schema(
+              description = "The E2C sites that organised it, one at least",
+              type = SchemaType.ARRAY,
+              implementation = UUID.class)
           List<@NotNull UUID> siteIds,
       @NotNull
           @NotEmpty
-          @Size(max = 20)
+          @Size(max = MAX_AGENCIES)
           @Schema(
               description =
                   "The Pôle emploi agencies (SAFIR codes) that organised it, one at least",
               example = "[\"59021\"]")
-          List<@NotNull @SafirCode String> agencySafirs,
+          List<@NotNull @SafirCode @Size(max = SafirCode.MAX_LENGTH) String> agencySafirs,
       @NotNull
           @NotEmpty
-          @Size(max = 200)
-          @Schema(description = "The employers that took part, of the caller's territory")
+          @Size(max = MAX_EMPLOYERS)
+          @Schema(
+              description = "The employers that took part, of the caller's territory",
+              type = SchemaType.ARRAY,
+              implementation = UUID.class)
           List<@NotNull UUID> employerIds,
       @NotNull
           @Min(0)
-          @Max(100000)
+          @Max(MAX_YOUNG_PEOPLE)
           @Schema(
               description = "How many young people attended: a count, never names",
               example = "24")
@@ -72,15 +88,19 @@ public final class JointActionApi {
   public record JointActionView(
       UUID id,
       JointAction.Kind kind,
-      String title,
+      @Schema(maxLength = TITLE_MAX_LENGTH) String title,
       LocalDate heldOn,
-      @Schema(example = "59350") String communeCode,
-      @Schema(example = "59") String departmentCode,
-      List<UUID> siteIds,
-      List<String> agencySafirs,
-      List<UUID> employerIds,
-      int youngPeopleCount,
-      @Schema(description = "Who recorded it (work identity)") String recordedBy,
+      @Schema(example = "59350", maxLength = InseeCommuneCode.MAX_LENGTH) String communeCode,
+      @Schema(example = "59", maxLength = Location.DEPARTMENT_CODE_MAX_LENGTH)
+          String departmentCode,
+      @Schema(type = SchemaType.ARRAY, implementation = UUID.class, maxItems = MAX_SITES)
+          List<UUID> siteIds,
+      @Schema(maxItems = MAX_AGENCIES) List<@Size(max = SafirCode.MAX_LENGTH) String> agencySafirs,
+      @Schema(type = SchemaType.ARRAY, implementation = UUID.class, maxItems = MAX_EMPLOYERS)
+          List<UUID> employerIds,
+      @Schema(minimum = "0", maximum = "" + MAX_YOUNG_PEOPLE) int youngPeopleCount,
+      @Schema(description = "Who recorded it (work identity)", maxLength = Bounds.ACTOR_MAX_LENGTH)
+          String recordedBy,
       Instant createdAt) {
 
     static JointActionView of(JointAction a) {

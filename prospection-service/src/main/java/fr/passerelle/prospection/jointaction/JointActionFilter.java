@@ -1,8 +1,11 @@
 package fr.passerelle.prospection.jointaction;
 
+import fr.passerelle.platform.geo.Location;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters of {@code GET /api/v1/prospection/joint-actions}; all optional, all combined. */
@@ -10,7 +13,10 @@ public class JointActionFilter {
 
   @QueryParam("department")
   @Pattern(regexp = "[0-9]{2}|2A|2B|97[1-6]")
-  @Parameter(description = "A department of the caller's territory", example = "59")
+  @Parameter(
+      description = "A department of the caller's territory",
+      example = "59",
+      schema = @Schema(type = SchemaType.STRING, maxLength = Location.DEPARTMENT_CODE_MAX_LENGTH))
   String department;
 
   @QueryParam("from")

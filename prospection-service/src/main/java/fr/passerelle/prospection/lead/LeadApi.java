@@ -1,8 +1,10 @@
 package fr.passerelle.prospection.lead;
 
 import fr.passerelle.platform.identifiers.NoNir;
+import fr.passerelle.platform.web.openapi.Bounds;
 import fr.passerelle.prospection.territory.Network;
 import jakarta.annotation.Nullable;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,10 +18,19 @@ public final class LeadApi {
 
   private LeadApi() {}
 
+  /**
+   * The longest window a request may name (a 400 beyond); within it, past the configured longest
+   * window (90 days by default) is a 422 {@code lead-window-too-long}.
+   */
+  static final int MAX_DAYS = 366;
+
+  static final int OFFICER_MAX_LENGTH = 100;
+
   @Schema(name = "LeadTaking", description = "Taking the lead on an employer for a window")
   public record TakeLead(
       @Nullable
           @Min(1)
+          @Max(MAX_DAYS)
           @Schema(
               description =
                   "Length of the follow-up window in days; absent: the default window (30 days)."
@@ -31,7 +42,7 @@ public final class LeadApi {
   @Schema(name = "LeadHandover", description = "Handing the lead over to a named officer")
   public record HandOver(
       @NotBlank
-          @Size(max = 100)
+          @Size(max = OFFICER_MAX_LENGTH)
           @Schema(
               description =
                   "The officer's work identity (their login subject), never a name or a contact",
@@ -40,6 +51,7 @@ public final class LeadApi {
       @NotNull @Schema(description = "The officer's network", example = "E2C") Network network,
       @Nullable
           @Min(1)
+          @Max(MAX_DAYS)
           @Schema(
               description =
                   "Length of the new holder's window in days from now; absent: what is left of the"
@@ -52,13 +64,19 @@ public final class LeadApi {
       UUID id,
       UUID employerId,
       @Schema(example = "PE") Network network,
-      @Schema(description = "The holder's work identity", example = "company-advisor-59021")
+      @Schema(
+              description = "The holder's work identity",
+              example = "company-advisor-59021",
+              maxLength = Bounds.ACTOR_MAX_LENGTH)
           String officer,
       Instant takenAt,
       @Schema(description = "End of the follow-up window") Instant until,
       @Nullable @Schema(description = "When it ended; absent while it runs") Instant endedAt,
       @Nullable @Schema(description = "Why it ended") EmployerLead.EndReason endReason,
-      @Nullable @Schema(description = "Who it was handed over to (work identity)")
+      @Nullable
+          @Schema(
+              description = "Who it was handed over to (work identity)",
+              maxLength = OFFICER_MAX_LENGTH)
           String handedTo) {
 
     static LeadView of(EmployerLead lead) {

@@ -135,7 +135,7 @@ public class OpeningResource {
       @QueryParam("limit")
           @DefaultValue("5")
           @Min(1)
-          @Max(20)
+          @Max(OpeningApi.MAX_NEAREST_SITES)
           @Parameter(description = "How many sites, 1–20", example = "5")
           int limit) {
     return openings.nearestSites(id, limit);

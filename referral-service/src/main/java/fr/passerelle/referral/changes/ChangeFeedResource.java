@@ -41,13 +41,13 @@ public class ChangeFeedResource {
               + " every earlier one have ended. No personal data: read the referral for that.")
   public ChangeApi.Changes changes(
       @QueryParam("after")
-          @Size(max = 1024)
+          @Size(max = ChangeApi.POSITION_MAX_LENGTH)
           @Parameter(description = "The nextCursor of the previous call; absent to start")
           String after,
       @QueryParam("limit")
           @DefaultValue("100")
           @Min(1)
-          @Max(1000)
+          @Max(ChangeApi.MAX_CHANGES)
           @Parameter(description = "Changes per call, 1 to 1,000", example = "100")
           int limit) {
     return feed.after(after, limit);

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import fr.passerelle.platform.identifiers.FranceTravailId;
 import fr.passerelle.platform.identifiers.InseeCommuneCode;
 import fr.passerelle.platform.identifiers.RomeCode;
+import fr.passerelle.platform.identifiers.SafirCode;
 import fr.passerelle.platform.web.etag.Versioned;
+import fr.passerelle.platform.web.openapi.Bounds;
 import fr.passerelle.referral.access.Side;
 import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
@@ -27,13 +29,30 @@ public final class ReferralApi {
 
   private ReferralApi() {}
 
+  public static final int NAME_MAX_LENGTH = 100;
+  public static final int EXTERNAL_REF_MAX_LENGTH = 64;
+  static final int SUMMARY_MAX_LENGTH = 2000;
+  static final int PROJECT_IDEA_MAX_LENGTH = 500;
+  static final int MAX_ROME_CODES = 5;
+  static final int JUSTIFICATION_MAX_LENGTH = 1000;
+
+  // At most one of each: the barriers (Barrier), the eligibility rules (Eligibility: age,
+  // qualification, activity, barrier), the actions (Action).
+  static final int MAX_BARRIERS = 9;
+  static final int MAX_OVERRIDDEN_RULES = 4;
+  static final int RULE_MAX_LENGTH = 32;
+  static final int MAX_ACTIONS = 16;
+
   @Schema(description = "How to reach the young person: a phone and/or an email")
   public record Contact(
       @Nullable
           @Pattern(regexp = "^\\+[1-9]\\d{7,14}$", message = "must be an E.164 phone number")
-          @Schema(example = "+33612345678")
+          @Schema(example = "+33612345678", maxLength = Bounds.PHONE_MAX_LENGTH)
           String phone,
-      @Nullable @Email @Size(max = 254) @Schema(example = "camille.martin@example.org")
+      @Nullable
+          @Email
+          @Size(max = Bounds.EMAIL_MAX_LENGTH)
+          @Schema(example = "camille.martin@example.org")
           String email,
       @NotNull @Schema(example = "SMS") ContactChannel preferredChannel) {
 
@@ -49,11 +68,17 @@ public final class ReferralApi {
 
   @Schema(description = "The young person referred. Never a NIR (social security number).")
   public record YoungPerson(
-      @NotBlank @Size(max = 100) @Schema(example = "Camille") String firstName,
-      @NotBlank @Size(max = 100) @Schema(example = "Martin") String lastName,
+      @NotBlank @Size(max = NAME_MAX_LENGTH) @Schema(example = "Camille") String firstName,
+      @NotBlank @Size(max = NAME_MAX_LENGTH) @Schema(example = "Martin") String lastName,
       @NotNull @Past @Schema(example = "2007-04-12") LocalDate birthDate,
-      @NotNull @InseeCommuneCode @Schema(example = "59350") String communeCode,
-      @Nullable @FranceTravailId @Schema(description = "If known", example = "12345678901")
+      @NotNull @InseeCommuneCode @Schema(example = "59350", maxLength = InseeCommuneCode.MAX_LENGTH)
+          String communeCode,
+      @Nullable
+          @FranceTravailId
+          @Schema(
+              description = "If known",
+              example = "12345678901",
+              maxLength = FranceTravailId.MAX_LENGTH)
           String franceTravailId,
       @NotNull @Valid Contact contact,
       @NotNull @Schema(description = "Highest diploma, on the national scale", example = "NONE")
@@ -64,14 +89,19 @@ public final class ReferralApi {
   @Schema(description = "What the advisor's diagnostic found")
   public record Diagnostic(
       @NotNull
-          @Size(max = 9)
+          @Size(max = MAX_BARRIERS)
           @Schema(description = "Coded barriers; HEALTH is a flag, never a medical detail")
           List<@NotNull Barrier> barriers,
-      @NotBlank @Size(max = 2000) @Schema(description = "The advisor's summary, 2,000 characters")
+      @NotBlank
+          @Size(max = SUMMARY_MAX_LENGTH)
+          @Schema(description = "The advisor's summary, 2,000 characters")
           String summary,
-      @Nullable @Size(max = 500) @Schema(example = "Travailler dans la logistique")
+      @Nullable
+          @Size(max = PROJECT_IDEA_MAX_LENGTH)
+          @Schema(example = "Travailler dans la logistique")
           String projectIdea,
-      @Nullable @Size(max = 5) @Schema(example = "[\"N1103\"]") List<@RomeCode String> romeCodes) {}
+      @Nullable @Size(max = MAX_ROME_CODES) @Schema(example = "[\"N1103\"]")
+          List<@RomeCode @Size(max = RomeCode.MAX_LENGTH) String> romeCodes) {}
 
   @Schema(
       name = "Consent",
@@ -88,17 +118,24 @@ public final class ReferralApi {
 
   @Schema(name = "Eligibility", description = "How eligibility was decided at submission")
   public record EligibilityView(
-      int ageAtSubmission,
-      @Schema(description = "Rules the advisor overrode, with the justification below")
-          List<String> overriddenRules,
-      @Nullable String overrideJustification) {}
+      @Schema(minimum = "0", maximum = "150") int ageAtSubmission,
+      @Schema(
+              description = "Rules the advisor overrode, with the justification below",
+              example = "[\"age\"]",
+              maxItems = MAX_OVERRIDDEN_RULES)
+          List<@Size(max = RULE_MAX_LENGTH) String> overriddenRules,
+      @Nullable @Schema(maxLength = JUSTIFICATION_MAX_LENGTH) String overrideJustification) {}
 
   @Schema(name = "Referral", description = "A referral and where its path stands")
   public record ReferralView(
       UUID id,
       Status status,
-      @Nullable @Schema(description = "The submitting system's own reference") String externalRef,
-      @Schema(example = "59021") String agencySafir,
+      @Nullable
+          @Schema(
+              description = "The submitting system's own reference",
+              maxLength = EXTERNAL_REF_MAX_LENGTH)
+          String externalRef,
+      @Schema(example = "59021", maxLength = SafirCode.MAX_LENGTH) String agencySafir,
       UUID siteId,
       @Nullable UUID sessionId,
       @Nullable
@@ -110,7 +147,8 @@ public final class ReferralApi {
           Instant sessionCancelledAt,
       @Nullable @Schema(description = "Absent once anonymised") YoungPerson youngPerson,
       @Nullable @Schema(description = "Absent once anonymised") Diagnostic diagnostic,
-      @Nullable @Schema(description = "Barriers, still there once anonymised")
+      @Nullable
+          @Schema(description = "Barriers, still there once anonymised", maxItems = MAX_BARRIERS)
           List<Barrier> barriers,
       EligibilityView eligibility,
       @Nullable @Schema(description = "Absent for referrals submitted before it was recorded")
@@ -127,7 +165,8 @@ public final class ReferralApi {
       Instant lastActionAt,
       @Nullable Instant closedAt,
       @Nullable Instant anonymisedAt,
-      @Schema(description = "What may happen next") List<Action> allowedActions) {
+      @Schema(description = "What may happen next", maxItems = MAX_ACTIONS)
+          List<Action> allowedActions) {
 
     /**
      * The view for a caller of this side, and the version it shows, once the change is flushed (the

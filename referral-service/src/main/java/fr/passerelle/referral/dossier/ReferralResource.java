@@ -5,6 +5,7 @@ import fr.passerelle.platform.web.etag.EntityTags;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.referral.dossier.ReferralApi.ReferralView;
+import fr.passerelle.referral.privacy.AccessPurpose;
 import fr.passerelle.referral.privacy.PersonalDataReads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -52,8 +53,8 @@ public class ReferralResource {
   @Parameter(
       name = PersonalDataReads.PURPOSE_HEADER,
       in = ParameterIn.HEADER,
-      schema = @Schema(type = SchemaType.STRING, maxLength = 255),
-      description = "Why personal data is read, for the access log (200 characters)",
+      schema = @Schema(type = SchemaType.STRING, maxLength = AccessPurpose.MAX_LENGTH),
+      description = AccessPurpose.DESCRIPTION,
       example = "weekly review of new referrals")
   public Page<ReferralView> list(
       @BeanParam ReferralFilter filter, @Valid @BeanParam PageRequest page) {
@@ -70,8 +71,8 @@ public class ReferralResource {
   @Parameter(
       name = PersonalDataReads.PURPOSE_HEADER,
       in = ParameterIn.HEADER,
-      schema = @Schema(type = SchemaType.STRING, maxLength = 255),
-      description = "Why personal data is read, for the access log (200 characters)",
+      schema = @Schema(type = SchemaType.STRING, maxLength = AccessPurpose.MAX_LENGTH),
+      description = AccessPurpose.DESCRIPTION,
       example = "preparing the information session")
   @APIResponse(
       responseCode = "200",

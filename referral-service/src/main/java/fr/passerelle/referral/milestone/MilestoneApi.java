@@ -15,30 +15,35 @@ public final class MilestoneApi {
 
   private MilestoneApi() {}
 
+  static final int TITLE_MAX_LENGTH = 200;
+  static final int COMMENT_MAX_LENGTH = 1000;
+
   @NoNir
   @Schema(name = "MilestoneRecord")
   public record RecordMilestone(
       @NotNull @Schema(example = "COMPANY_IMMERSION") Milestone.Kind kind,
-      @Nullable @Size(max = 200) @Schema(example = "PMSMP préparateur de commandes") String title,
+      @Nullable @Size(max = TITLE_MAX_LENGTH) @Schema(example = "PMSMP préparateur de commandes")
+          String title,
       @Nullable
           @Siret
           @Schema(
               description = "The employer, for a company immersion or an internship",
-              example = "73282932000074")
+              example = "73282932000074",
+              maxLength = Siret.MAX_LENGTH)
           String employerSiret,
       @NotNull LocalDate startsOn,
       @Nullable LocalDate endsOn,
-      @Nullable @Size(max = 1000) String comment) {}
+      @Nullable @Size(max = COMMENT_MAX_LENGTH) String comment) {}
 
   @Schema(name = "Milestone")
   public record MilestoneView(
       UUID id,
       Milestone.Kind kind,
-      @Nullable String title,
-      @Nullable String employerSiret,
+      @Nullable @Schema(maxLength = TITLE_MAX_LENGTH) String title,
+      @Nullable @Schema(maxLength = Siret.MAX_LENGTH) String employerSiret,
       LocalDate startsOn,
       @Nullable LocalDate endsOn,
-      @Nullable String comment,
+      @Nullable @Schema(maxLength = COMMENT_MAX_LENGTH) String comment,
       Instant recordedAt) {
 
     static MilestoneView of(Milestone m) {

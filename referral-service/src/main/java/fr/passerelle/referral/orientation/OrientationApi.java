@@ -2,6 +2,7 @@ package fr.passerelle.referral.orientation;
 
 import fr.passerelle.platform.identifiers.NoNir;
 import fr.passerelle.platform.identifiers.SafirCode;
+import fr.passerelle.referral.dossier.ReferralApi;
 import fr.passerelle.referral.dossier.ReferralApi.Contact;
 import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
@@ -30,7 +31,8 @@ public final class OrientationApi {
               description =
                   "The advisor's agency: required from the Pôle emploi system, taken from the"
                       + " token for an advisor",
-              example = "59021")
+              example = "59021",
+              maxLength = SafirCode.MAX_LENGTH)
           String agencySafir,
       @NotNull @Schema(description = "The E2C site, active in the directory") UUID siteId,
       @NotNull @Schema(description = "An information session of that site") UUID sessionId,
@@ -38,14 +40,15 @@ public final class OrientationApi {
 
   @Schema(name = "OrientedPerson", description = "How the E2C welcomes the young person")
   public record Welcome(
-      @NotBlank @Size(max = 100) @Schema(example = "Camille") String firstName,
+      @NotBlank @Size(max = ReferralApi.NAME_MAX_LENGTH) @Schema(example = "Camille")
+          String firstName,
       @NotNull @Valid Contact contact) {}
 
   @Schema(name = "Orientation", description = "An information-only orientation")
   public record OrientationView(
       UUID id,
       Orientation.Status status,
-      @Schema(example = "59021") String agencySafir,
+      @Schema(example = "59021", maxLength = SafirCode.MAX_LENGTH) String agencySafir,
       UUID siteId,
       UUID sessionId,
       @Nullable Instant sessionStartsAt,

@@ -1,6 +1,7 @@
 package fr.passerelle.referral.path;
 
 import fr.passerelle.platform.identifiers.NoNir;
+import fr.passerelle.platform.web.openapi.Bounds;
 import fr.passerelle.referral.access.Side;
 import fr.passerelle.referral.dossier.Action;
 import fr.passerelle.referral.dossier.Attendance;
@@ -23,6 +24,12 @@ public final class PathApi {
   private PathApi() {}
 
   static final int MAX_COMMENT = 1000;
+
+  /** The decline's message to the advisor, the longest comment a transition keeps. */
+  static final int DECLINE_MESSAGE_MAX_LENGTH = 2000;
+
+  /** The longest name of a reason (an enum constant of the move's reasons). */
+  static final int REASON_CODE_MAX_LENGTH = 64;
 
   @NoNir
   @Schema(description = "An optional comment for the transition log")
@@ -53,7 +60,7 @@ public final class PathApi {
   public record Decline(
       @NotNull @Schema(example = "PROJECT_NOT_SUITED") DeclineReason reason,
       @NotBlank
-          @Size(max = 2000)
+          @Size(max = DECLINE_MESSAGE_MAX_LENGTH)
           @Schema(description = "Posted on the shared timeline for the advisor")
           String messageToAdvisor) {}
 
@@ -85,11 +92,17 @@ public final class PathApi {
       Status toStatus,
       @Nullable UUID fromSiteId,
       UUID toSiteId,
-      @Schema(description = "The subject of the actor's token; SYSTEM for the service's jobs")
+      @Schema(
+              description = "The subject of the actor's token; SYSTEM for the service's jobs",
+              maxLength = Bounds.ACTOR_MAX_LENGTH)
           String actor,
       Side actorSide,
-      @Nullable String reasonCode,
-      @Nullable String comment,
+      @Nullable
+          @Schema(
+              description = "The reason given with the move, as its code (a decline reason...)",
+              maxLength = REASON_CODE_MAX_LENGTH)
+          String reasonCode,
+      @Nullable @Schema(maxLength = DECLINE_MESSAGE_MAX_LENGTH) String comment,
       Instant occurredAt) {
 
     static TransitionView of(Transition t) {

@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -50,6 +51,19 @@ public class People {
             .setParameter(2, identityKey(firstName, lastName, birthDate))
             .setParameter(3, clock.instant())
             .getSingleResult();
+  }
+
+  /**
+   * The id of the person with this identity, while one of their referrals keeps its personal data
+   * (after that, the identity leads to nobody).
+   */
+  public Optional<UUID> find(String firstName, String lastName, LocalDate birthDate) {
+    return entityManager
+        .createNativeQuery("select id from person where identity_key = ?1", UUID.class)
+        .setParameter(1, identityKey(firstName, lastName, birthDate))
+        .getResultStream()
+        .map(UUID.class::cast)
+        .findFirst();
   }
 
   /** Breaks the link from the id to the identity once no referral of the person is left whole. */

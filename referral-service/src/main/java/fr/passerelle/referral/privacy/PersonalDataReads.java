@@ -2,9 +2,7 @@ package fr.passerelle.referral.privacy;
 
 import static java.util.stream.Collectors.joining;
 
-import fr.passerelle.platform.identifiers.Nir;
 import fr.passerelle.platform.security.Caller;
-import fr.passerelle.platform.web.problem.InvalidRequestException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
@@ -15,13 +13,13 @@ import java.util.UUID;
 
 /**
  * Writes who read which referral's personal data, when and why, in the reading transaction. The
- * caller may say why in the {@value #PURPOSE_HEADER} header; otherwise the operation is the reason.
+ * caller may say why in the {@value #PURPOSE_HEADER} header (checked by {@link AccessPurpose});
+ * otherwise the operation is the reason.
  */
 @RequestScoped
 public class PersonalDataReads {
 
-  public static final String PURPOSE_HEADER = "X-Access-Purpose";
-  private static final int MAX_PURPOSE = 200;
+  public static final String PURPOSE_HEADER = AccessPurpose.HEADER;
   private static final String INSERT =
       "insert into access_log (referral_id, actor, actor_roles, operation, purpose, read_at)"
           + " select referral_id, ?2, ?3, ?4, ?5, ?6"
@@ -61,14 +59,7 @@ public class PersonalDataReads {
   }
 
   private String purpose(String operation) {
-    String given = request.getHeader(PURPOSE_HEADER);
-    if (given == null || given.isBlank()) {
-      return operation;
-    }
-    if (Nir.appearsIn(given)) {
-      throw new InvalidRequestException(PURPOSE_HEADER + " must not contain a NIR");
-    }
-    String trimmed = given.strip();
-    return trimmed.length() > MAX_PURPOSE ? trimmed.substring(0, MAX_PURPOSE) : trimmed;
+    String given = AccessPurpose.given(request.getHeader(PURPOSE_HEADER));
+    return given == null ? operation : given;
   }
 }

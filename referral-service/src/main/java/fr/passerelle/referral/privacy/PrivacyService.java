@@ -5,12 +5,15 @@ import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
 import fr.passerelle.platform.web.pagination.SortKey;
+import fr.passerelle.platform.web.problem.InvalidRequestException;
 import fr.passerelle.referral.dossier.Action;
 import fr.passerelle.referral.dossier.Referral;
 import fr.passerelle.referral.dossier.WithdrawalReason;
 import fr.passerelle.referral.path.PathService;
 import fr.passerelle.referral.privacy.PrivacyApi.AccessView;
 import fr.passerelle.referral.privacy.PrivacyApi.ErasureResult;
+import fr.passerelle.referral.privacy.PrivacyApi.PersonLookup;
+import fr.passerelle.referral.privacy.PrivacyApi.PersonReferral;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -29,6 +32,7 @@ public class PrivacyService {
   private final PathService path;
   private final Anonymiser anonymiser;
   private final PersonalDataReads personalDataReads;
+  private final People people;
   private final Clock clock;
 
   PrivacyService(
@@ -36,12 +40,53 @@ public class PrivacyService {
       PathService path,
       Anonymiser anonymiser,
       PersonalDataReads personalDataReads,
+      People people,
       Clock clock) {
     this.caller = caller;
     this.path = path;
     this.anonymiser = anonymiser;
     this.personalDataReads = personalDataReads;
+    this.people = people;
     this.clock = clock;
+  }
+
+  /**
+   * Every referral of the person found by the lookup's one criterion (an externalRef leads to its
+   * referrals' people), oldest first, without their content. The answer tells that the person was
+   * referred, so it is written to the access log like any read of personal data.
+   *
+   * @throws InvalidRequestException (400) unless exactly one criterion is given
+   */
+  @Transactional
+  public Page<PersonReferral> lookUp(PersonLookup lookup, PageRequest page) {
+    if (!lookup.hasOneCriterion()) {
+      throw new InvalidRequestException(
+          "lookup", "give exactly one of externalRef, personId, identity");
+    }
+    KeysetPage<Referral> referrals = KeysetPage.of(Referral.class, "r");
+    if (lookup.externalRef() != null) {
+      referrals.where(
+          "r.personId in (select x.personId from Referral x where x.externalRef = :ref)",
+          "ref",
+          lookup.externalRef());
+    } else if (lookup.personId() != null) {
+      referrals.whereEquals("r.personId", lookup.personId());
+    } else {
+      var identity = lookup.identity();
+      var person = people.find(identity.firstName(), identity.lastName(), identity.birthDate());
+      if (person.isEmpty()) {
+        return new Page<>(List.of(), null);
+      }
+      referrals.whereEquals("r.personId", person.get());
+    }
+    Page<Referral> found =
+        referrals
+            .orderBy(
+                SortKey.instant("r.submittedAt", r -> r.submittedAt),
+                SortKey.uuid("r.id", r -> r.id))
+            .fetch(page);
+    personalDataReads.read(found.items().stream().map(r -> r.id).toList(), "look up a person");
+    return found.map(PersonReferral::of);
   }
 
   /**

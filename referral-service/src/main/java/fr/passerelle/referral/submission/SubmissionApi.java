@@ -3,6 +3,7 @@ package fr.passerelle.referral.submission;
 import fr.passerelle.platform.identifiers.NoNir;
 import fr.passerelle.platform.identifiers.SafirCode;
 import fr.passerelle.platform.web.problem.Problem;
+import fr.passerelle.referral.dossier.ReferralApi;
 import fr.passerelle.referral.dossier.ReferralApi.Consent;
 import fr.passerelle.referral.dossier.ReferralApi.Diagnostic;
 import fr.passerelle.referral.dossier.ReferralApi.YoungPerson;
@@ -34,12 +35,17 @@ public final class SubmissionApi {
   @Schema(name = "ReferralSubmission", description = "A referral to an E2C site after a diagnostic")
   public record SubmitReferral(
       @Nullable
-          @Size(max = 64)
+          @Size(max = ReferralApi.EXTERNAL_REF_MAX_LENGTH)
           @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be visible ASCII characters")
           @Schema(
               description =
                   "The submitting system's own reference, unique per client; required for the"
-                      + " Pôle emploi system",
+                      + " Pôle emploi system. Refused (400) when it has the structure of a French"
+                      + " social security number (NIR): 13 characters standing alone (sex 1-4/7/8,"
+                      + " birth year, month 01-12/20-42/50-99, birthplace, order number), spaces,"
+                      + " dots or dashes allowed between groups, or 15 digits ending with a valid"
+                      + " NIR key. An epoch-millisecond timestamp often has that structure: join"
+                      + " letters to its digits (TS1785123456789) or send a date-time.",
               example = "PE-2026-000123")
           String externalRef,
       @Nullable
@@ -48,7 +54,8 @@ public final class SubmissionApi {
               description =
                   "The advisor's agency: required from the Pôle emploi system, taken from the"
                       + " token for an advisor",
-              example = "59021")
+              example = "59021",
+              maxLength = SafirCode.MAX_LENGTH)
           String agencySafir,
       @NotNull @Valid YoungPerson youngPerson,
       @NotNull @Valid Diagnostic diagnostic,
@@ -88,15 +95,26 @@ public final class SubmissionApi {
 
   @Schema(name = "BulkItemResult")
   public record ItemResult(
-      @Schema(description = "Position in the request, from 0") int index,
-      @Nullable String externalRef,
+      @Schema(
+              description = "Position in the request, from 0",
+              minimum = "0",
+              maximum = "" + (MAX_BULK - 1))
+          int index,
+      @Nullable @Schema(maxLength = ReferralApi.EXTERNAL_REF_MAX_LENGTH) String externalRef,
       ItemOutcome outcome,
-      @Schema(description = "The HTTP status a single submission would have had", example = "201")
+      @Schema(
+              description = "The HTTP status a single submission would have had",
+              example = "201",
+              minimum = "200",
+              maximum = "599")
           int status,
       @Nullable UUID referralId,
       @Nullable @Schema(description = "Why the item was rejected") Problem problem) {}
 
   @Schema(name = "BulkResult")
   public record BulkResult(
-      int created, int alreadySubmitted, int rejected, List<ItemResult> items) {}
+      @Schema(minimum = "0", maximum = "" + MAX_BULK) int created,
+      @Schema(minimum = "0", maximum = "" + MAX_BULK) int alreadySubmitted,
+      @Schema(minimum = "0", maximum = "" + MAX_BULK) int rejected,
+      @Schema(maxItems = MAX_BULK) List<ItemResult> items) {}
 }

@@ -1,6 +1,7 @@
 package fr.passerelle.referral.timeline;
 
 import fr.passerelle.platform.identifiers.NoNir;
+import fr.passerelle.platform.web.openapi.Bounds;
 import fr.passerelle.referral.access.Side;
 import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
@@ -32,9 +33,14 @@ public final class TimelineApi {
   public record EntryView(
       UUID id,
       TimelineEntry.Kind kind,
-      @Schema(description = "The subject of the author's token") String author,
+      @Schema(
+              description = "The subject of the author's token",
+              maxLength = Bounds.ACTOR_MAX_LENGTH)
+          String author,
       Side authorSide,
-      @Nullable @Schema(description = "Absent once the referral is anonymised") String body,
+      @Nullable
+          @Schema(description = "Absent once the referral is anonymised", maxLength = MAX_BODY)
+          String body,
       Instant createdAt) {
 
     static EntryView of(TimelineEntry entry) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.platform.testing.OpenApiConventions;
+import fr.passerelle.platform.testing.OpenApiLinters;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -37,5 +38,16 @@ class OpenApiDocumentTest {
             "/api/v1/referrals/{id}/erasure");
     assertThat(api.getComponents().getSchemas())
         .containsKeys("Problem", "Referral", "ReferralSubmission");
+  }
+
+  /** Spectral (oas + OWASP) and Redocly (recommended), as partners' security teams run them. */
+  @Test
+  void the_document_passes_the_linters_partners_run() {
+    String document =
+        given().accept("application/json").get(openapi).then().statusCode(200).extract().asString();
+
+    OpenApiLinters.Report report = OpenApiLinters.lint(document, OpenApiLinters.Audience.SERVICE);
+
+    assertThat(report.errors()).as("errors by rule: %s", report.errorCountsByRule()).isEmpty();
   }
 }

@@ -10,4 +10,8 @@ public record Commune(
     String departmentCode,
     String regionCode,
     double latitude,
-    double longitude) {}
+    double longitude) {
+
+  /** Longer than any name of the reference file (the longest has 45 characters). */
+  public static final int NAME_MAX_LENGTH = 64;
+}

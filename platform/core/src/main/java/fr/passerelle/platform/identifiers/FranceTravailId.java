@@ -30,6 +30,9 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface FranceTravailId {
 
+  /** The longest value it accepts: the {@code maxLength} a document gives such a field. */
+  int MAX_LENGTH = 11;
+
   String message() default
       "must be a valid France Travail identifier"
           + " (7 digits followed by an upper-case letter or a digit, or 11 digits)";

@@ -30,6 +30,9 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface InseeCommuneCode {
 
+  /** The longest value it accepts: the {@code maxLength} a document gives such a field. */
+  int MAX_LENGTH = 5;
+
   String message() default
       "must be a valid INSEE commune code"
           + " (5 characters: a department code such as 75, 2A or 971, then the commune number)";

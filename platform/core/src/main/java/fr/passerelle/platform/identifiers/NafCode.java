@@ -30,6 +30,9 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface NafCode {
 
+  /** The longest value it accepts: the {@code maxLength} a document gives such a field. */
+  int MAX_LENGTH = 6;
+
   String message() default
       "must be a valid NAF rev. 2 code"
           + " (2 digits, an optional dot, 2 digits and an upper-case letter)";

@@ -32,8 +32,8 @@ import java.util.Map;
 @Retention(RUNTIME)
 public @interface NoNir {
 
-  String message() default
-      "must not contain a social security number (NIR): Passerelle never stores one";
+  /** Names the rule ({@link Nir#RULE}), never the value. */
+  String message() default Nir.RULE;
 
   Class<?>[] groups() default {};
 

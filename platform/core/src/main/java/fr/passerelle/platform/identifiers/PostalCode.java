@@ -30,6 +30,9 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface PostalCode {
 
+  /** The longest value it accepts: the {@code maxLength} a document gives such a field. */
+  int MAX_LENGTH = 5;
+
   String message() default
       "must be a valid French postal code (5 digits starting with 01 to 95, 97 or 98)";
 

@@ -30,6 +30,9 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface RomeCode {
 
+  /** The longest value it accepts: the {@code maxLength} a document gives such a field. */
+  int MAX_LENGTH = 5;
+
   String message() default "must be a valid ROME code (a letter from A to N followed by 4 digits)";
 
   Class<?>[] groups() default {};

@@ -29,6 +29,9 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface SafirCode {
 
+  /** The longest value it accepts: the {@code maxLength} a document gives such a field. */
+  int MAX_LENGTH = 5;
+
   String message() default "must be a valid SAFIR agency code (5 digits)";
 
   Class<?>[] groups() default {};

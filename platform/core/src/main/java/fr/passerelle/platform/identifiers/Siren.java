@@ -29,6 +29,9 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface Siren {
 
+  /** The longest value it accepts: the {@code maxLength} a document gives such a field. */
+  int MAX_LENGTH = 9;
+
   String message() default "must be a valid SIREN (9 digits with a valid Luhn checksum)";
 
   Class<?>[] groups() default {};

@@ -30,6 +30,9 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface Siret {
 
+  /** The longest value it accepts: the {@code maxLength} a document gives such a field. */
+  int MAX_LENGTH = 14;
+
   String message() default "must be a valid SIRET (14 digits with a valid Luhn checksum)";
 
   Class<?>[] groups() default {};

@@ -21,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -90,6 +91,8 @@ class OutboxRelayTest {
     WidgetRenamed payload = mapper.readValue(record.value(), WidgetRenamed.class);
     assertThat(payload.widgetId()).isEqualTo(widget);
     assertThat(payload.name()).isEqualTo("blue");
+    // Unlike an HTTP answer, an event keeps its explicit nulls, as its JSON Schema declares them.
+    assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"note\":null");
 
     // The CloudEvents SDK reads it as a binary-mode CloudEvent: the encoding is the standard one.
     MessageReader reader = KafkaMessageFactory.createReader(record);
@@ -118,6 +121,27 @@ class OutboxRelayTest {
     assertThat(KafkaTopics.readAll(bootstrapServers, type.topic()))
         .extracting(r -> header(r, "ce_id"))
         .containsExactly(marker.toString());
+  }
+
+  @Test
+  void a_batch_of_events_is_published_whole_with_its_change() throws Exception {
+    EventType<WidgetRenamed> type = ProofEvents.onFreshTopic();
+    List<WidgetRenamed> changes = new ArrayList<>();
+    for (int i = 0; i < 250; i++) {
+      changes.add(WidgetRenamed.plain(UUID.randomUUID(), "batch", 1));
+    }
+    widgets.renameAll(type, changes);
+
+    await()
+        .atMost(DEADLINE)
+        .until(() -> KafkaTopics.readAll(bootstrapServers, type.topic()).size() >= 250);
+    List<ConsumerRecord<String, byte[]>> records =
+        KafkaTopics.readAll(bootstrapServers, type.topic());
+    assertThat(records)
+        .extracting(ConsumerRecord::key)
+        .containsExactlyInAnyOrderElementsOf(
+            changes.stream().map(c -> c.widgetId().toString()).toList());
+    assertThat(records).extracting(r -> header(r, "ce_id")).doesNotHaveDuplicates();
   }
 
   @Test

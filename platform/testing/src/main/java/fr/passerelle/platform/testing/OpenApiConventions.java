@@ -26,10 +26,15 @@ import java.util.TreeSet;
  *   <li>every operation has a summary, a description and a tag, and every tag it uses is declared
  *       with a description;
  *   <li>every operation names the roles that may call it: a security requirement on a declared
- *       scheme, listing at least one role;
+ *       scheme, listing at least one role, each a realm role;
+ *   <li>every operation has an {@code operationId}, unique in the document, and every server a
+ *       description and {@code x-internal} ({@link CallerFacingConventions});
  *   <li>every operation documents the problem answers 400, 401, 403 and 500 as {@code
  *       application/problem+json} (RFC 9457), and every error answer (4xx, 5xx) it documents is
- *       one.
+ *       one;
+ *   <li>every string, integer and array it describes, in requests and answers, is bounded ({@link
+ *       SchemaBounds}): a {@code maxLength}, a {@code minimum} and {@code maximum}, a {@code
+ *       maxItems}, each the bound the service enforces.
  * </ul>
  *
  * <pre>{@code
@@ -94,6 +99,8 @@ public final class OpenApiConventions {
         }
       }
     }
+    violations.addAll(SchemaBounds.violations(api));
+    violations.addAll(CallerFacingConventions.violations(api));
     if (api.getPaths() == null || api.getPaths().isEmpty()) {
       violations.add("paths: no operation");
       return violations;

@@ -50,6 +50,11 @@ public final class TestTokens {
     return new TestTokens(username, "passerelle-portal");
   }
 
+  /** A person signed in through another client than the portal. */
+  public static TestTokens user(String username, String clientId) {
+    return new TestTokens(username, clientId);
+  }
+
   /** A machine client using the client-credentials grant (its subject is its service account). */
   public static TestTokens client(String clientId) {
     return new TestTokens("service-account-" + clientId, clientId);

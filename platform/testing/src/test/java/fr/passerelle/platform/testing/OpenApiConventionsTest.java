@@ -14,6 +14,10 @@ class OpenApiConventionsTest {
         title: Test API
         version: "1.0"
         description: What the test API does.
+      servers:
+        - url: http://127.0.0.1:8080
+          description: The service itself, local
+          x-internal: true
       tags:
         - name: Things
           description: The things
@@ -21,6 +25,7 @@ class OpenApiConventionsTest {
         /api/v1/things:
           get:
             tags: [Things]
+            operationId: thingList
             summary: List things
             description: Oldest first.
             security:
@@ -162,7 +167,8 @@ class OpenApiConventionsTest {
             "content:",
             "  text/plain:",
             "    schema:",
-            "      type: string");
+            "      type: string",
+            "      maxLength: 100");
 
     assertThat(OpenApiConventions.violations(document("pe-advisor", PROBLEMS + plain)))
         .containsExactly("GET /api/v1/things: no problem+json 503");
@@ -177,5 +183,101 @@ class OpenApiConventionsTest {
 
     assertThat(OpenApiConventions.violations(anonymous))
         .contains("info: no title", "info: no description");
+  }
+
+  @Test
+  void unbounded_strings_integers_and_arrays_are_reported_in_requests_and_answers() {
+    String unbounded =
+        document("pe-advisor", PROBLEMS)
+            .replace(
+                "    Problem:\n      type: object\n",
+                """
+                    Problem:
+                      type: object
+                      properties:
+                        title:
+                          type: string
+                        status:
+                          type: integer
+                        errors:
+                          type: array
+                          items:
+                            type: string
+                            maxLength: 200
+                        kind:
+                          type: string
+                          enum: [one, two]
+                        detail:
+                          type: [string, "null"]
+                          maxLength: 2000
+                """
+                    .indent(2))
+            .replace(
+                "      security:\n",
+                """
+                      parameters:
+                        - name: q
+                          in: query
+                          schema:
+                            type: string
+                      security:
+                """);
+
+    assertThat(OpenApiConventions.violations(unbounded))
+        .containsExactlyInAnyOrder(
+            "schema Problem.title: string without maxLength",
+            "schema Problem.status: integer without minimum",
+            "schema Problem.status: integer without maximum",
+            "schema Problem.errors: array without maxItems",
+            "GET /api/v1/things parameter q: string without maxLength");
+  }
+
+  @Test
+  void an_operation_without_operation_id_is_reported() {
+    String anonymous =
+        document("pe-advisor", PROBLEMS).replace("      operationId: thingList\n", "");
+
+    assertThat(OpenApiConventions.violations(anonymous))
+        .containsExactly("GET /api/v1/things: no operationId");
+  }
+
+  @Test
+  void two_operations_with_one_operation_id_are_reported() {
+    String twice =
+        document("pe-advisor", PROBLEMS)
+            .replace(
+                "paths:\n  /api/v1/things:\n",
+                "paths:\n  /api/v1/things:\n    post:\n      operationId: thingList\n      responses: {}\n");
+
+    assertThat(OpenApiConventions.violations(twice))
+        .contains("POST /api/v1/things: operationId 'thingList' also names GET /api/v1/things");
+  }
+
+  @Test
+  void a_role_no_token_carries_is_reported() {
+    assertThat(OpenApiConventions.violations(document("directory-reader", PROBLEMS)))
+        .containsExactly(
+            "GET /api/v1/things: role 'directory-reader' is not a realm role (no token has it)");
+  }
+
+  @Test
+  void a_document_without_servers_or_with_an_undescribed_one_is_reported() {
+    String serverless =
+        document("pe-advisor", PROBLEMS)
+            .replace(
+                "servers:\n  - url: http://127.0.0.1:8080\n    description: The service itself, local\n"
+                    + "    x-internal: true\n",
+                "");
+    String undescribed =
+        document("pe-advisor", PROBLEMS)
+            .replace("    description: The service itself, local\n    x-internal: true\n", "");
+
+    // Without servers, the parser gives the document its default one, "/", undescribed.
+    assertThat(OpenApiConventions.violations(serverless))
+        .containsExactly("server /: no description", "server /: no x-internal (true or false)");
+    assertThat(OpenApiConventions.violations(undescribed))
+        .containsExactlyInAnyOrder(
+            "server http://127.0.0.1:8080: no description",
+            "server http://127.0.0.1:8080: no x-internal (true or false)");
   }
 }

@@ -1,5 +1,6 @@
 package fr.passerelle.platform.web.etag;
 
+import fr.passerelle.platform.web.problem.InvalidRequestException;
 import fr.passerelle.platform.web.problem.PreconditionRequiredException;
 import fr.passerelle.platform.web.problem.StaleVersionException;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +21,12 @@ import java.net.URI;
  * </ul>
  */
 public final class EntityTags {
+
+  /**
+   * The longest {@code If-Match} accepted (a 400 beyond): a few of our tags, each a quoted version
+   * number. The documents declare it ({@code IfMatchParameterFilter}).
+   */
+  public static final int IF_MATCH_MAX_LENGTH = 128;
 
   private EntityTags() {}
 
@@ -58,6 +65,10 @@ public final class EntityTags {
   public static void requireMatch(String ifMatch, long currentVersion, String resource, Object id) {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new PreconditionRequiredException();
+    }
+    if (ifMatch.length() > IF_MATCH_MAX_LENGTH) {
+      throw new InvalidRequestException(
+          "If-Match", "must be at most " + IF_MATCH_MAX_LENGTH + " characters");
     }
     String current = of(currentVersion);
     for (String candidate : ifMatch.split(",")) {

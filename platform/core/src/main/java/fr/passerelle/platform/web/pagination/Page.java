@@ -10,8 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param <T> the item type
  */
 public record Page<T>(
-    List<T> items,
-    @Schema(description = "Pass as ?cursor= to get the next page; absent on the last page")
+    @Schema(maxItems = PageRequest.MAX_LIMIT) List<T> items,
+    @Schema(
+            description = "Pass as ?cursor= to get the next page; absent on the last page",
+            maxLength = PageRequest.MAX_CURSOR)
         String nextCursor) {
 
   /**

@@ -17,6 +17,9 @@ public class PageRequest {
   public static final int DEFAULT_LIMIT = 20;
   public static final int MAX_LIMIT = 100;
 
+  /** The longest cursor a caller may send back, and so the longest {@link Page#nextCursor()}. */
+  public static final int MAX_CURSOR = 1024;
+
   @QueryParam("limit")
   @DefaultValue("" + DEFAULT_LIMIT)
   @Min(1)
@@ -25,7 +28,7 @@ public class PageRequest {
   int limit = DEFAULT_LIMIT;
 
   @QueryParam("cursor")
-  @Size(max = 1024)
+  @Size(max = MAX_CURSOR)
   @Parameter(description = "The nextCursor of the previous page; absent for the first page")
   String cursor;
 

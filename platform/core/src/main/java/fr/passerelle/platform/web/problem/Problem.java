@@ -18,29 +18,53 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
-@Schema(name = "Problem", description = "RFC 9457 problem detail")
+// additionalProperties: the extension members (RFC 9457 section 3.2) each problem type adds.
+@Schema(
+    name = "Problem",
+    description = "RFC 9457 problem detail",
+    additionalProperties = Schema.True.class)
 public final class Problem {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
+  // The bounds the document declares, and that every problem keeps: the texts are ours, but a
+  // path or a field path can echo what a caller sent.
+  static final int MAX_TEXT = 2000;
+  static final int MAX_PATH = 500;
+  static final int MAX_ERRORS = 100;
+
   @Schema(
       description = "Identifies the kind of problem",
+      maxLength = 200,
       example = "urn:passerelle:problem:validation")
   public final URI type;
 
-  @Schema(description = "Short summary of the kind of problem", example = "Invalid request")
+  @Schema(
+      description = "Short summary of the kind of problem",
+      maxLength = 200,
+      example = "Invalid request")
   public final String title;
 
-  @Schema(description = "HTTP status code", example = "400")
+  @Schema(description = "HTTP status code", minimum = "400", maximum = "599", example = "400")
   public final int status;
 
-  @Schema(description = "What went wrong with this request, for a human reader")
+  @Schema(
+      description = "What went wrong with this request, for a human reader",
+      maxLength = MAX_TEXT)
   public final String detail;
 
-  @Schema(description = "The request path", example = "/api/v1/sites")
+  @Schema(
+      description = "The request path (its first " + MAX_TEXT + " characters)",
+      maxLength = MAX_TEXT,
+      example = "/api/v1/sites")
   public final String instance;
 
-  @Schema(description = "One entry per invalid field, when the request broke field rules")
+  @Schema(
+      description =
+          "One entry per invalid field, when the request broke field rules (the first "
+              + MAX_ERRORS
+              + "; detail gives their number)",
+      maxItems = MAX_ERRORS)
   public final List<FieldError> errors;
 
   private final Map<String, Object> extensions;
@@ -48,17 +72,31 @@ public final class Problem {
   /** One invalid field: a JSON-pointer-like path ({@code address.postalCode}) and the rule. */
   @Schema(name = "FieldError")
   public record FieldError(
-      @Schema(example = "address.postalCode") String field,
-      @Schema(example = "must be a valid French postal code") String message) {}
+      @Schema(maxLength = MAX_PATH, example = "address.postalCode") String field,
+      @Schema(maxLength = MAX_TEXT, example = "must be a valid French postal code")
+          String message) {
+
+    public FieldError {
+      field = bounded(field, MAX_PATH);
+      message = bounded(message, MAX_TEXT);
+    }
+  }
 
   private Problem(Builder builder) {
     this.type = builder.type;
     this.title = builder.title;
     this.status = builder.status;
-    this.detail = builder.detail;
-    this.instance = builder.instance;
-    this.errors = builder.errors == null ? null : List.copyOf(builder.errors);
+    this.detail = bounded(builder.detail, MAX_TEXT);
+    this.instance = bounded(builder.instance, MAX_TEXT);
+    this.errors =
+        builder.errors == null
+            ? null
+            : List.copyOf(builder.errors.subList(0, Math.min(builder.errors.size(), MAX_ERRORS)));
     this.extensions = Map.copyOf(builder.extensions);
+  }
+
+  private static String bounded(String text, int maxLength) {
+    return text == null || text.length() <= maxLength ? text : text.substring(0, maxLength);
   }
 
   public static Builder of(ProblemType type) {
@@ -70,6 +108,7 @@ public final class Problem {
   }
 
   @JsonAnyGetter
+  @Schema(hidden = true) // written as top-level members, not as a member of their own
   public Map<String, Object> extensions() {
     return extensions;
   }

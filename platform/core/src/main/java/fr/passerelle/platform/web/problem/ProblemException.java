@@ -1,6 +1,8 @@
 package fr.passerelle.platform.web.problem;
 
 import fr.passerelle.contracts.problem.ProblemType;
+import fr.passerelle.platform.web.problem.Problem.FieldError;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +27,11 @@ public abstract class ProblemException extends RuntimeException {
   /** Extra members of the problem body, for example the transitions allowed. */
   public Map<String, Object> extensions() {
     return extensions;
+  }
+
+  /** The fields (or headers) at fault, as the problem's {@code errors[]}; none by default. */
+  public List<FieldError> errors() {
+    return List.of();
   }
 
   /** Response headers that go with the problem, for example the {@code Location} of a resource. */

@@ -9,6 +9,7 @@ import fr.passerelle.platform.web.problem.Problem.FieldError;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.nio.channels.ClosedChannelException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,6 +44,7 @@ public class ProblemMappers {
                 .detail(e.getMessage())
                 .instance(request.path())
                 .with(e.extensions())
+                .errors(e.errors().isEmpty() ? null : e.errors())
                 .build()
                 .toResponse());
     e.headers().forEach(response::header);
@@ -128,6 +131,9 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, HttpServerRequest request) {
+    if (closedByClient(e)) {
+      return clientGone(request);
+    }
     String referenceId = UUID.randomUUID().toString();
     LOG.errorf(
         e,
@@ -141,6 +147,31 @@ public class ProblemMappers {
         .with("referenceId", referenceId)
         .build()
         .toResponse();
+  }
+
+  /**
+   * A client that closes its connection while its body is read (an upload aborted, a gateway giving
+   * up) is not a server failure: one line, no stack trace, and an answer no one will receive.
+   */
+  private static Response clientGone(HttpServerRequest request) {
+    LOG.infof(
+        "The client closed the connection before its request was read, on %s %s",
+        request.method(), request.path());
+    return Problem.of(ProblemType.VALIDATION)
+        .detail("the connection was closed before the request was read")
+        .instance(request.path())
+        .build()
+        .toResponse();
+  }
+
+  private static boolean closedByClient(Throwable failure) {
+    Throwable cause = failure;
+    for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
+      if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String frameworkDetail(int status, HttpServerRequest request) {
