@@ -30,7 +30,18 @@ class ReferralPathThroughGatewayTest {
         .then()
         .statusCode(200)
         .body(containsString("/api/v1/referrals/changes"))
-        .body(containsString("/api/v1/referrals/{id}/invitation"));
+        .body(containsString("/api/v1/referrals/{id}/invitation"))
+        .body(containsString("/api/v1/orientations"));
+  }
+
+  @Test
+  void orientations_are_reached_through_the_gateway_by_their_roles_only() {
+    SystemStack.as(SystemStack.user("advisor")).get("/api/v1/orientations").then().statusCode(200);
+    // The service answers (403), not the gateway's route table (404).
+    SystemStack.as(SystemStack.user("steering"))
+        .get("/api/v1/orientations")
+        .then()
+        .statusCode(403);
   }
 
   @Test
