@@ -265,7 +265,8 @@ class SubmissionTest {
     }
     pool.shutdown();
 
-    assertThat(responses).extracting(Response::statusCode).containsOnly(201, 409).contains(201);
+    // 409 while the first is in flight; a replay (201) once it has completed: either may be seen.
+    assertThat(responses).extracting(Response::statusCode).isSubsetOf(201, 409).contains(201);
     assertThat(
             responses.stream()
                 .filter(r -> r.statusCode() == 201)
