@@ -38,10 +38,7 @@ class ReferralPathThroughGatewayTest {
   void orientations_are_reached_through_the_gateway_by_their_roles_only() {
     SystemStack.as(SystemStack.user("advisor")).get("/api/v1/orientations").then().statusCode(200);
     // The service answers (403), not the gateway's route table (404).
-    SystemStack.as(SystemStack.user("steering"))
-        .get("/api/v1/orientations")
-        .then()
-        .statusCode(403);
+    SystemStack.as(SystemStack.user("steering")).get("/api/v1/orientations").then().statusCode(403);
   }
 
   @Test
