@@ -8,7 +8,6 @@ import fr.passerelle.platform.consumer.EventConsumer;
 import fr.passerelle.platform.events.InboundEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -56,7 +55,7 @@ public class AgenciesFromDirectory implements EventConsumer {
     known.agencyId = agency.agencyId();
     known.departmentCode = agency.departmentCode();
     known.regionCode = agency.regionCode();
-    known.updatedAt = event.time() == null ? Instant.now() : event.time().toInstant();
+    known.updatedAt = event.timeOrNow();
     if (isNew) {
       known.persist();
     }

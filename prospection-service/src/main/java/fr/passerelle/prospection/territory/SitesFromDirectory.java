@@ -9,7 +9,6 @@ import fr.passerelle.platform.consumer.EventConsumer;
 import fr.passerelle.platform.events.InboundEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -67,7 +66,7 @@ public class SitesFromDirectory implements EventConsumer {
     known.latitude = site.latitude();
     known.longitude = site.longitude();
     known.active = "ACTIVE".equals(site.status());
-    known.updatedAt = timeOf(event);
+    known.updatedAt = event.timeOrNow();
     if (isNew) {
       known.persist();
     }
@@ -77,11 +76,7 @@ public class SitesFromDirectory implements EventConsumer {
     KnownSite known = KnownSite.findById(site.siteId());
     if (known != null) {
       known.active = false;
-      known.updatedAt = timeOf(event);
+      known.updatedAt = event.timeOrNow();
     }
-  }
-
-  private static Instant timeOf(InboundEvent event) {
-    return event.time() == null ? Instant.now() : event.time().toInstant();
   }
 }

@@ -9,7 +9,6 @@ import fr.passerelle.platform.consumer.EventConsumer;
 import fr.passerelle.platform.events.InboundEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -70,7 +69,7 @@ public class SitesFromDirectory implements EventConsumer {
     known.departmentCode = site.departmentCode();
     known.regionCode = site.regionCode();
     known.active = "ACTIVE".equals(site.status());
-    known.updatedAt = timeOf(event);
+    known.updatedAt = event.timeOrNow();
     if (isNew) {
       known.persist();
     }
@@ -81,12 +80,8 @@ public class SitesFromDirectory implements EventConsumer {
     KnownSite known = KnownSite.findById(site.siteId());
     if (known != null) {
       known.active = false;
-      known.updatedAt = timeOf(event);
+      known.updatedAt = event.timeOrNow();
       LOG.infof("Site %s closed in the directory", site.siteId());
     }
-  }
-
-  private static Instant timeOf(InboundEvent event) {
-    return event.time() == null ? Instant.now() : event.time().toInstant();
   }
 }

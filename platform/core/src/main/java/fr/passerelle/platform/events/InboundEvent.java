@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.contracts.events.CloudEventHeaders;
 import fr.passerelle.contracts.events.EventType;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -48,6 +49,11 @@ public record InboundEvent(
     } catch (DateTimeParseException e) {
       throw new MalformedEventException("ce_time is not an RFC 3339 timestamp");
     }
+  }
+
+  /** When the event happened, or now for an event that does not say (no {@code ce_time}). */
+  public Instant timeOrNow() {
+    return time == null ? Instant.now() : time.toInstant();
   }
 
   public boolean is(EventType<?> eventType) {
