@@ -21,8 +21,7 @@ public final class KafkaBroker implements Component {
   private final int port;
   private final int controllerPort;
   private final String classpath;
-  private Death.Listener deathListener = death -> {};
-  private ManagedProcess process;
+  private final ProcessSlot process = new ProcessSlot();
 
   KafkaBroker(Path stackDirectory, Path logs, int port, int controllerPort, String classpath) {
     this.directory = stackDirectory.resolve("kafka");
@@ -53,27 +52,26 @@ public final class KafkaBroker implements Component {
     if (!Files.exists(directory.resolve("data").resolve("meta.properties"))) {
       format(properties);
     }
-    process =
-        new ManagedProcess(
-            List.of(
-                java(),
-                "-Xmx512m",
-                "-XX:+UseSerialGC",
-                "-cp",
-                classpath,
-                "kafka.Kafka",
-                properties.toString()),
-            Map.of(),
-            directory,
-            log());
-    process.whenItDies(deathListener);
-    process.start();
-    Waiting.until("Kafka", Duration.ofSeconds(60), process, this::ready);
+    ManagedProcess started =
+        process.start(
+            new ManagedProcess(
+                List.of(
+                    java(),
+                    "-Xmx512m",
+                    "-XX:+UseSerialGC",
+                    "-cp",
+                    classpath,
+                    "kafka.Kafka",
+                    properties.toString()),
+                Map.of(),
+                directory,
+                log()));
+    Waiting.until("Kafka", Duration.ofSeconds(60), started, this::ready);
   }
 
   @Override
   public OptionalLong pid() {
-    return process == null ? OptionalLong.empty() : process.pid();
+    return process.pid();
   }
 
   @Override
@@ -83,22 +81,17 @@ public final class KafkaBroker implements Component {
 
   @Override
   public void whenItDies(Death.Listener listener) {
-    this.deathListener = listener;
-    if (process != null) {
-      process.whenItDies(listener);
-    }
+    process.whenItDies(listener);
   }
 
   /** SIGTERM: the broker flushes and stops (about 2 s). */
   @Override
   public void stop() {
-    if (process != null) {
-      process.stop(Duration.ofSeconds(30));
-    }
+    process.stop(Duration.ofSeconds(30));
   }
 
   public ManagedProcess process() {
-    return process;
+    return process.process();
   }
 
   /** The broker describes its cluster. */

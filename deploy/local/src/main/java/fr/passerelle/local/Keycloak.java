@@ -28,8 +28,7 @@ public final class Keycloak implements Component {
   private final Path logs;
   private final int port;
   private final int managementPort;
-  private Death.Listener deathListener = death -> {};
-  private ManagedProcess process;
+  private final ProcessSlot process = new ProcessSlot();
 
   Keycloak(Path root, Path stackDirectory, Path logs, int port, int managementPort) {
     this.distribution = root.resolve("deploy/local/target/keycloak.zip");
@@ -76,30 +75,29 @@ public final class Keycloak implements Component {
     Files.createDirectories(imports);
     Files.copy(
         realm, imports.resolve("passerelle-realm.json"), StandardCopyOption.REPLACE_EXISTING);
-    process =
-        new ManagedProcess(
-            List.of(
-                home.resolve("bin/kc.sh").toString(),
-                "start-dev",
-                "--http-host=127.0.0.1",
-                "--http-port=" + port,
-                "--http-management-port=" + managementPort,
-                "--health-enabled=true",
-                "--import-realm"),
-            Map.of(
-                "JAVA_HOME",
-                System.getProperty("java.home"),
-                "JAVA_OPTS_KC_HEAP",
-                "-Xms64m -Xmx512m",
-                "KC_BOOTSTRAP_ADMIN_USERNAME",
-                ADMIN,
-                "KC_BOOTSTRAP_ADMIN_PASSWORD",
-                ADMIN),
-            home,
-            log());
-    process.whenItDies(deathListener);
-    process.start();
-    Waiting.until("Keycloak", Duration.ofMinutes(4), process, this::ready);
+    ManagedProcess started =
+        process.start(
+            new ManagedProcess(
+                List.of(
+                    home.resolve("bin/kc.sh").toString(),
+                    "start-dev",
+                    "--http-host=127.0.0.1",
+                    "--http-port=" + port,
+                    "--http-management-port=" + managementPort,
+                    "--health-enabled=true",
+                    "--import-realm"),
+                Map.of(
+                    "JAVA_HOME",
+                    System.getProperty("java.home"),
+                    "JAVA_OPTS_KC_HEAP",
+                    "-Xms64m -Xmx512m",
+                    "KC_BOOTSTRAP_ADMIN_USERNAME",
+                    ADMIN,
+                    "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                    ADMIN),
+                home,
+                log()));
+    Waiting.until("Keycloak", Duration.ofMinutes(4), started, this::ready);
   }
 
   @Override
@@ -120,7 +118,7 @@ public final class Keycloak implements Component {
    */
   @Override
   public OptionalLong pid() {
-    return process == null ? OptionalLong.empty() : process.pid();
+    return process.pid();
   }
 
   @Override
@@ -130,21 +128,16 @@ public final class Keycloak implements Component {
 
   @Override
   public void whenItDies(Death.Listener listener) {
-    this.deathListener = listener;
-    if (process != null) {
-      process.whenItDies(listener);
-    }
+    process.whenItDies(listener);
   }
 
   @Override
   public void stop() {
-    if (process != null) {
-      process.stop(Duration.ofSeconds(30));
-    }
+    process.stop(Duration.ofSeconds(30));
   }
 
   public ManagedProcess process() {
-    return process;
+    return process.process();
   }
 
   private void unpack() throws IOException {
