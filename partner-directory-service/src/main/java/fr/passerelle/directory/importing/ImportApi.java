@@ -21,7 +21,10 @@ public final class ImportApi {
   public record ImportView(
       UUID id,
       ImportJob.Format format,
-      @Schema(description = "RUNNING, then COMPLETED, or FAILED with nothing imported")
+      @Schema(
+              description =
+                  "RUNNING, then COMPLETED, or FAILED with nothing imported (also when the"
+                      + " service stopped during the import: `failure` says so)")
           ImportJob.Status status,
       @Schema(
               description = "Rows read so far (committed every 500 rows while running)",

@@ -62,16 +62,6 @@ public final class RoleTable {
     return differences(read(locate()), service, openApiDocument, Map.of());
   }
 
-  /**
-   * The same for a service that gives callers a role of its own (a {@code SecurityIdentity}
-   * augmentor's, as the directory's {@code directory-reader}): where the document names it, the
-   * table names the realm roles it is given to.
-   */
-  public static List<String> differences(
-      String service, String openApiDocument, Map<String, Set<String>> augmentedRoles) {
-    return differences(read(locate()), service, openApiDocument, augmentedRoles);
-  }
-
   /** The same, on the table's text. */
   public static List<String> differences(
       String table,
