@@ -33,6 +33,7 @@ public class CommuneDirectory {
   private final Map<String, List<Commune>> byPostalCode;
   private final Map<String, String> departmentNames;
   private final Map<String, String> regionNames;
+  private final Map<String, String> regionOfDepartment;
 
   /**
    * Paris, Marseille and Lyon are listed by municipal arrondissement; their commune codes are
@@ -56,6 +57,9 @@ public class CommuneDirectory {
       }
     }
     this.byPostalCode = Map.copyOf(postal);
+    Map<String, String> regions = new HashMap<>();
+    communes.values().forEach(c -> regions.putIfAbsent(c.departmentCode(), c.regionCode()));
+    this.regionOfDepartment = Map.copyOf(regions);
     this.departmentNames = readNames(mapper, "reference/departements.json");
     this.regionNames = readNames(mapper, "reference/regions.json");
     LOG.infof(
@@ -77,6 +81,11 @@ public class CommuneDirectory {
 
   public Optional<String> departmentName(String code) {
     return Optional.ofNullable(departmentNames.get(code));
+  }
+
+  /** The region of a department ({@code 59} → {@code 32}). */
+  public Optional<String> regionOf(String departmentCode) {
+    return Optional.ofNullable(departmentCode).map(regionOfDepartment::get);
   }
 
   public Optional<String> regionName(String code) {

@@ -1,0 +1,45 @@
+package fr.passerelle.reporting.projection;
+
+import fr.passerelle.platform.consumer.EventApplier;
+import fr.passerelle.platform.consumer.EventConsumer;
+import fr.passerelle.platform.events.InboundEvent;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * The events of the directory, the referral service and prospection, applied live to the current
+ * generation, once each. Channel: {@code mp.messaging.incoming.reporting.*} (one consumer group on
+ * the three topics).
+ */
+@ApplicationScoped
+public class EventsFromTopics implements EventConsumer {
+
+  static final String NAME = "reporting";
+
+  private final EventApplier events;
+  private final Projections projections;
+
+  EventsFromTopics(EventApplier events, Projections projections) {
+    this.events = events;
+    this.projections = projections;
+  }
+
+  @Incoming(NAME)
+  @Blocking
+  void consume(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+    events.apply(this, record);
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public void handle(InboundEvent event) throws SQLException {
+    projections.applyToCurrent(event);
+  }
+}
