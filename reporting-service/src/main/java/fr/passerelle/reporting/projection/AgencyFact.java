@@ -9,7 +9,7 @@ import java.util.UUID;
 /** A Pôle emploi agency: its SAFIR code, department and region. */
 public record AgencyFact(
     String safir, UUID agencyId, String departmentCode, String regionCode, OffsetDateTime eventTime)
-    implements Fact {
+    implements Dimension {
 
   static final FactTable<AgencyFact> TABLE =
       FactTable.latestWins(

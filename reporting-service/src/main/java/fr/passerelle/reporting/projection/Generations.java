@@ -61,13 +61,16 @@ public final class Generations {
     }
   }
 
-  public static void fail(Connection connection, int generation) throws SQLException {
+  /**
+   * @return false when the generation was no longer being built (it had been switched to)
+   */
+  public static boolean fail(Connection connection, int generation) throws SQLException {
     try (PreparedStatement update =
         connection.prepareStatement(
             "UPDATE projection_generation SET state = 'FAILED'"
                 + " WHERE generation = ? AND state = 'BUILDING'")) {
       update.setInt(1, generation);
-      update.executeUpdate();
+      return update.executeUpdate() == 1;
     }
   }
 }

@@ -15,7 +15,7 @@ public record PairingFact(
     LocalDate since,
     LocalDate endedOn,
     OffsetDateTime eventTime)
-    implements Fact {
+    implements Dimension {
 
   static final FactTable<PairingFact> TABLE =
       FactTable.latestWins(

@@ -6,7 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,12 +43,10 @@ public class Projections {
 
   private final AgroalDataSource dataSource;
   private final EventProjector projector;
-  private final Clock clock;
 
-  Projections(AgroalDataSource dataSource, EventProjector projector, Clock clock) {
+  Projections(AgroalDataSource dataSource, EventProjector projector) {
     this.dataSource = dataSource;
     this.projector = projector;
-    this.clock = clock;
   }
 
   /** Applies the event to the generation that serves now. */
@@ -95,14 +94,33 @@ public class Projections {
 
   private void position(Connection connection, int generation, InboundEvent event)
       throws SQLException {
+    position(
+        connection,
+        generation,
+        event.topic(),
+        event.partition(),
+        event.offset(),
+        event.id(),
+        event.timeOrNow());
+  }
+
+  static void position(
+      Connection connection,
+      int generation,
+      String topic,
+      int partition,
+      long offset,
+      String eventId,
+      Instant eventTime)
+      throws SQLException {
     try (PreparedStatement position = connection.prepareStatement(POSITION)) {
       position.setInt(1, generation);
-      position.setString(2, event.topic());
-      position.setInt(3, event.partition());
-      position.setLong(4, event.offset());
-      position.setString(5, event.id());
-      position.setObject(6, event.timeOrNow().atOffset(ZoneOffset.UTC));
-      position.setObject(7, clock.instant().atOffset(ZoneOffset.UTC));
+      position.setString(2, topic);
+      position.setInt(3, partition);
+      position.setLong(4, offset);
+      position.setString(5, eventId);
+      position.setObject(6, eventTime.atOffset(ZoneOffset.UTC));
+      position.setObject(7, OffsetDateTime.now(ZoneOffset.UTC));
       position.executeUpdate();
     }
   }

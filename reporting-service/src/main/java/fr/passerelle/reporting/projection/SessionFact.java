@@ -16,7 +16,7 @@ public record SessionFact(
     int seatsBooked,
     String status,
     OffsetDateTime eventTime)
-    implements Fact {
+    implements Dimension {
 
   static final FactTable<SessionFact> TABLE =
       FactTable.latestWins(

@@ -9,7 +9,7 @@ import java.util.UUID;
 /** An E2C site where it stands: its department, region and status. */
 public record SiteFact(
     UUID siteId, String departmentCode, String regionCode, String status, OffsetDateTime eventTime)
-    implements Fact {
+    implements Dimension {
 
   static final FactTable<SiteFact> TABLE =
       FactTable.latestWins(
