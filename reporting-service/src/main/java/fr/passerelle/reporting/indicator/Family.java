@@ -266,6 +266,11 @@ public enum Family {
     return source;
   }
 
+  /** Whether the family counts what happened in a period (coverage is a state: it does not). */
+  public boolean hasPeriod() {
+    return source.hasPeriod();
+  }
+
   /** Groupings every table of the family has (the refusals' reason). */
   List<Grouping> fixedGroupings() {
     return fixedGroupings;

@@ -73,7 +73,8 @@ public class IndicatorQuery {
         groupBy == null || groupBy.isBlank()
             ? List.of()
             : Arrays.stream(groupBy.split(",")).map(Grouping::of).distinct().toList();
-    return new IndicatorRequest(Period.of(month, from, to, clock), visible, groupings, rule);
+    return new IndicatorRequest(
+        Period.of(month, from, to, clock), Area.of(visible), groupings, rule);
   }
 
   public String territory() {

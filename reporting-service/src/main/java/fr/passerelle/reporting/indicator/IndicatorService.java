@@ -45,15 +45,15 @@ public class IndicatorService {
     try (Connection connection = dataSource.getConnection()) {
       connection.setReadOnly(true);
       int generation = Generations.current(connection);
-      Territory territory = countable(connection, generation, source, request.territory());
-      List<Row> rows = rows(connection, generation, family, request, territory, groupings);
+      Area area = countable(connection, generation, source, request.area());
+      List<Row> rows = rows(connection, generation, family, request, area, groupings);
       Period period = source.hasPeriod() ? request.period() : null;
       return new IndicatorTable(
           family.name().toLowerCase(Locale.ROOT),
           family.description(),
           period == null ? null : period.from(),
           period == null ? null : period.to(),
-          territory.label(),
+          area.label(),
           groupings.stream().map(Grouping::parameter).toList(),
           config.smallNumbersBelow(),
           family.measures().stream()
@@ -83,6 +83,15 @@ public class IndicatorService {
    * The territory as the source can count it: a source that knows no site or agency (prospection,
    * coverage) counts the departments of the sites or of the agency asked for.
    */
+  private static Area countable(Connection connection, int generation, Source source, Area area)
+      throws SQLException {
+    List<Territory> countable = new ArrayList<>();
+    for (Territory territory : area.territories()) {
+      countable.add(countable(connection, generation, source, territory));
+    }
+    return new Area(countable, area.outside());
+  }
+
   private static Territory countable(
       Connection connection, int generation, Source source, Territory territory)
       throws SQLException {
@@ -122,7 +131,7 @@ public class IndicatorService {
       int generation,
       Family family,
       IndicatorRequest request,
-      Territory territory,
+      Area area,
       List<Grouping> groupings)
       throws SQLException {
     Source source = family.source();
@@ -145,10 +154,17 @@ public class IndicatorService {
       parameters.add(request.period().start());
       parameters.add(request.period().end());
     }
-    Grouping level = levelColumn(territory.level());
-    if (level != null) {
-      sql.append(" AND ").append(source.column(level)).append(" = ANY (?)");
-      parameters.add(connection.createArrayOf("text", territory.codes().toArray()));
+    if (!area.national() || area.outside()) {
+      List<String> terms = new ArrayList<>();
+      for (Territory territory : area.territories()) {
+        Grouping level = levelColumn(territory.level());
+        terms.add(level == null ? "TRUE" : source.column(level) + " = ANY (?)");
+        if (level != null) {
+          parameters.add(connection.createArrayOf("text", territory.codes().toArray()));
+        }
+      }
+      String any = "coalesce(" + String.join(" OR ", terms) + ", FALSE)";
+      sql.append(area.outside() ? " AND NOT " : " AND ").append(any);
     }
     if (source.condition() != null) {
       sql.append(" AND ").append(source.condition());
