@@ -31,16 +31,22 @@ class OpenApiDocumentTest {
     OpenAPI api = new OpenAPIV3Parser().readContents(document).getOpenAPI();
     assertThat(api.getPaths())
         .containsKeys(
-            "/api/v1/prospection/employers",
-            "/api/v1/prospection/employers/{id}",
-            "/api/v1/prospection/employers/{id}/contacts",
-            "/api/v1/prospection/employers/{id}/lead",
-            "/api/v1/prospection/agenda",
-            "/api/v1/prospection/joint-actions",
-            "/api/v1/prospection/employers/{employerId}/openings",
-            "/api/v1/prospection/openings/near-site/{siteId}",
-            "/api/v1/prospection/employer-imports");
-    assertThat(api.getComponents().getSchemas()).containsKeys("Problem", "Employer");
+            "/api/v1/indicators/funnel",
+            "/api/v1/indicators/refusals",
+            "/api/v1/indicators/rates",
+            "/api/v1/indicators/company",
+            "/api/v1/indicators/sessions",
+            "/api/v1/indicators/coverage",
+            "/api/v1/indicators/prospection",
+            "/api/v1/indicators/freshness",
+            "/api/v1/indicators/scorecard",
+            "/api/v1/indicators/targets/{agreementYear}",
+            "/api/v1/indicators/rebuilds",
+            "/api/v1/experiments",
+            "/api/v1/experiments/{id}/comparison",
+            "/api/v1/action-plan");
+    assertThat(api.getComponents().getSchemas())
+        .containsKeys("Problem", "IndicatorTable", "Scorecard");
   }
 
   /** Spectral (oas + OWASP) and Redocly (recommended), as partners' security teams run them. */
