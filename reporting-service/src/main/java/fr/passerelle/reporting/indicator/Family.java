@@ -16,6 +16,7 @@ public enum Family {
       "The referral funnel (axis 2): what happened in the period, by the month it happened.",
       Sources.REFERRAL_EVENTS,
       List.of(),
+      Counting.YOUNG_PEOPLE,
       List.of(
           count(
               "oriented",
@@ -57,6 +58,7 @@ public enum Family {
       "Declines by the E2C by coded reason (axis 2), by the month they happened.",
       Sources.REFERRAL_EVENTS.restrictedTo("f.action = 'DECLINE'"),
       List.of(Grouping.REASON),
+      Counting.YOUNG_PEOPLE,
       List.of(
           count(
               "declined",
@@ -67,6 +69,7 @@ public enum Family {
           + " of submission): what became of them so far.",
       Sources.REFERRAL_PATHS,
       List.of(),
+      Counting.YOUNG_PEOPLE,
       List.of(
           count("submitted", "count(*)", "referrals submitted"),
           count(
@@ -128,6 +131,7 @@ public enum Family {
           + " month they start.",
       Sources.REFERRAL_EVENTS,
       List.of(),
+      Counting.YOUNG_PEOPLE,
       List.of(
           count(
               "companyImmersions",
@@ -153,6 +157,7 @@ public enum Family {
       "Information sessions (axis 1), by the month they take place.",
       Sources.SESSIONS,
       List.of(),
+      Counting.YOUNG_PEOPLE,
       List.of(
           count("held", "count(*) FILTER (WHERE f.status = 'DONE')", "sessions held"),
           count(
@@ -174,6 +179,7 @@ public enum Family {
       "The network's coverage and pairings (axis 1) as they stand now; no period.",
       Sources.SITES,
       List.of(),
+      Counting.STRUCTURES,
       List.of(
           count("activeSites", "count(*) FILTER (WHERE f.status = 'ACTIVE')", "active E2C sites"),
           rate(
@@ -198,6 +204,7 @@ public enum Family {
       "Coordinated prospection (axis 3), by the month it happened; by department at the finest.",
       Sources.PROSPECTION,
       List.of(),
+      Counting.STRUCTURES,
       List.of(
           count(
               "contacts",
@@ -249,13 +256,33 @@ public enum Family {
   private final String description;
   private final Source source;
   private final List<Grouping> fixedGroupings;
+  private final Counting counting;
   private final List<Measure> measures;
 
-  Family(String description, Source source, List<Grouping> fixedGroupings, List<Measure> measures) {
+  /** What a family counts, and so whether the small-numbers rule protects it. */
+  enum Counting {
+    /** Young people and their paths (sessions: their seats): small counts are protected. */
+    YOUNG_PEOPLE,
+    /** Sites, pairings, employers and contacts with them: nobody to single out. */
+    STRUCTURES
+  }
+
+  Family(
+      String description,
+      Source source,
+      List<Grouping> fixedGroupings,
+      Counting counting,
+      List<Measure> measures) {
     this.description = description;
     this.source = source;
     this.fixedGroupings = fixedGroupings;
+    this.counting = counting;
     this.measures = measures;
+  }
+
+  /** Whether the small-numbers rule applies to this family's counts. */
+  public boolean countsYoungPeople() {
+    return counting == Counting.YOUNG_PEOPLE;
   }
 
   public String description() {

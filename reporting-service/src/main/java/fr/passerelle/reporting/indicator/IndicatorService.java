@@ -184,7 +184,7 @@ public class IndicatorService {
       }
       try (ResultSet result = select.executeQuery()) {
         while (result.next()) {
-          rows.add(row(result, family, groupings, request.smallNumbers()));
+          rows.add(row(result, family, groupings, rule(family, request.smallNumbers())));
         }
       }
     }
@@ -193,6 +193,11 @@ public class IndicatorService {
           "groupBy", "gives more than %d rows: group by less".formatted(IndicatorApi.MAX_ROWS));
     }
     return rows;
+  }
+
+  /** Structures and employers single nobody out: their counts are shown whatever they are. */
+  private static SmallNumbers rule(Family family, SmallNumbers asked) {
+    return family.countsYoungPeople() ? asked : new SmallNumbers(asked.below(), false);
   }
 
   private Row row(ResultSet result, Family family, List<Grouping> groupings, SmallNumbers rule)

@@ -54,9 +54,12 @@ public final class ScorecardApi {
       Value yearBefore,
       BigDecimal trend) {}
 
-  @Schema(name = "ScorecardTargets", description = "The targets of one agreement year.")
+  @Schema(
+      name = "ScorecardTargets",
+      description = "The targets of one agreement year for one territory.")
   public record Targets(
       @Schema(minimum = "1", maximum = "20") int agreementYear,
+      @Schema(maxLength = 4000, examples = "region:32") String territory,
       @Schema(maxItems = 50) List<Target> targets) {}
 
   @Schema(name = "ScorecardTargetsUpdate")

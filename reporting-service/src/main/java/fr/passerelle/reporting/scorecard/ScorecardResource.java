@@ -96,8 +96,16 @@ public class ScorecardResource {
       value = Targets.class,
       responseCode = "200",
       responseDescription = "The targets")
-  public Response targets(@PathParam("agreementYear") @Min(1) @Max(20) int agreementYear) {
-    return EntityTags.ok(scorecards.targets(agreementYear));
+  public Response targets(
+      @PathParam("agreementYear") @Min(1) @Max(20) int agreementYear,
+      @QueryParam("territory")
+          @Pattern(regexp = Territory.PATTERN)
+          @Parameter(
+              description = "national (default), or the territory whose targets they are",
+              example = "region:32",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 45))
+          String territory) {
+    return EntityTags.ok(scorecards.targets(agreementYear, scope.visible(territory)));
   }
 
   @PUT
@@ -107,16 +115,25 @@ public class ScorecardResource {
       summary = "Set the targets of an agreement year",
       description =
           "Steering and admins; If-Match required (the ETag of the GET, \\\"0\\\" before any was"
-              + " set). Replaces every target of the year; each names a scorecard indicator.")
+              + " set). Replaces every target of the year for the territory (national by"
+              + " default); each names a scorecard indicator.")
   @APIResponseSchema(
       value = Targets.class,
       responseCode = "200",
       responseDescription = "Set; new ETag")
   public Response setTargets(
       @PathParam("agreementYear") @Min(1) @Max(20) int agreementYear,
+      @QueryParam("territory")
+          @Pattern(regexp = Territory.PATTERN)
+          @Parameter(
+              description = "national (default), or the territory whose targets they are",
+              example = "region:32",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 45))
+          String territory,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull TargetsUpdate update) {
-    Versioned<Targets> targets = scorecards.setTargets(agreementYear, ifMatch, update);
+    Versioned<Targets> targets =
+        scorecards.setTargets(agreementYear, scope.visible(territory), ifMatch, update);
     return EntityTags.ok(targets);
   }
 }

@@ -78,7 +78,7 @@ public class ScorecardService {
     Map<Family, Map<String, Value>> then = new EnumMap<>(Family.class);
     Map<String, Value> organisationNow = organisation.counts(territory, period, today());
     Map<String, Value> organisationThen = organisation.counts(territory, before, before.to());
-    Map<String, BigDecimal> targets = targets(year, territory);
+    Map<String, BigDecimal> targets = targetsFor(year, territory);
     List<Axis> axes = new ArrayList<>();
     for (int axis = 1; axis <= ScorecardLine.AXES.size(); axis++) {
       List<Line> lines = new ArrayList<>();
@@ -113,7 +113,7 @@ public class ScorecardService {
                 line.indicator(),
                 description,
                 target,
-                target == null ? null : targetFrom(year, line.indicator()),
+                target == null ? null : targetFrom(year, territory, line.indicator()),
                 named(value, line.indicator()),
                 named(yearBefore, line.indicator()),
                 value.value() != null && yearBefore.value() != null
@@ -125,14 +125,16 @@ public class ScorecardService {
     return new Scorecard(territory.label(), year, period.from(), period.to(), axes);
   }
 
-  public Versioned<Targets> targets(int agreementYear) {
+  public Versioned<Targets> targets(int agreementYear, Territory territory) {
     int year = checked(agreementYear);
-    Stored stored = stored(year);
-    return new Versioned<>(new Targets(year, asList(stored.targets())), stored.version());
+    Stored stored = stored(year, territory);
+    return new Versioned<>(
+        new Targets(year, territory.label(), asList(stored.targets())), stored.version());
   }
 
   @Transactional
-  public Versioned<Targets> setTargets(int agreementYear, String ifMatch, TargetsUpdate update) {
+  public Versioned<Targets> setTargets(
+      int agreementYear, Territory territory, String ifMatch, TargetsUpdate update) {
     int year = checked(agreementYear);
     Map<String, BigDecimal> targets = new TreeMap<>();
     for (Target target : update.targets()) {
@@ -143,23 +145,25 @@ public class ScorecardService {
       targets.put(target.indicator(), target.value());
     }
     try (Connection connection = dataSource.getConnection()) {
-      Stored stored = stored(connection, year, true);
+      Stored stored = stored(connection, year, territory, true);
       EntityTags.requireMatch(ifMatch, stored.version(), "targets of year", year);
       long version = stored.version() + 1;
       try (PreparedStatement upsert =
           connection.prepareStatement(
-              "INSERT INTO scorecard_target (agreement_year, targets, version, updated_by,"
-                  + " updated_at) VALUES (?, ?::jsonb, ?, ?, ?) ON CONFLICT (agreement_year) DO"
-                  + " UPDATE SET targets = excluded.targets, version = excluded.version,"
-                  + " updated_by = excluded.updated_by, updated_at = excluded.updated_at")) {
+              "INSERT INTO scorecard_target (agreement_year, territory, targets, version,"
+                  + " updated_by, updated_at) VALUES (?, ?, ?::jsonb, ?, ?, ?) ON CONFLICT"
+                  + " (agreement_year, territory) DO UPDATE SET targets = excluded.targets,"
+                  + " version = excluded.version, updated_by = excluded.updated_by,"
+                  + " updated_at = excluded.updated_at")) {
         upsert.setInt(1, year);
-        upsert.setString(2, mapper.writeValueAsString(targets));
-        upsert.setLong(3, version);
-        upsert.setString(4, caller.actor());
-        upsert.setObject(5, clock.instant().atOffset(ZoneOffset.UTC));
+        upsert.setString(2, territory.label());
+        upsert.setString(3, mapper.writeValueAsString(targets));
+        upsert.setLong(4, version);
+        upsert.setString(5, caller.actor());
+        upsert.setObject(6, clock.instant().atOffset(ZoneOffset.UTC));
         upsert.executeUpdate();
       }
-      return new Versioned<>(new Targets(year, asList(targets)), version);
+      return new Versioned<>(new Targets(year, territory.label(), asList(targets)), version);
     } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("targets cannot be written", e);
     }
@@ -192,18 +196,21 @@ public class ScorecardService {
     return new Value(indicator, value.value(), value.shown(), value.status());
   }
 
-  /** Steering's targets of the year, and for the whole country the figures the agreement names. */
-  private Map<String, BigDecimal> targets(int year, Territory territory) {
+  /**
+   * Steering's targets of the year for this territory, and for the whole country the figures the
+   * agreement names until steering sets them.
+   */
+  private Map<String, BigDecimal> targetsFor(int year, Territory territory) {
     Map<String, BigDecimal> targets = new TreeMap<>();
     if (territory.level() == Territory.Level.NATIONAL) {
       targets.putAll(agreementFigures());
     }
-    targets.putAll(stored(year).targets());
+    targets.putAll(stored(year, territory).targets());
     return targets;
   }
 
-  private String targetFrom(int year, String indicator) {
-    return stored(year).targets().containsKey(indicator) ? "steering" : "agreement";
+  private String targetFrom(int year, Territory territory, String indicator) {
+    return stored(year, territory).targets().containsKey(indicator) ? "steering" : "agreement";
   }
 
   private Map<String, BigDecimal> agreementFigures() {
@@ -216,20 +223,23 @@ public class ScorecardService {
 
   private record Stored(Map<String, BigDecimal> targets, long version) {}
 
-  private Stored stored(int year) {
+  private Stored stored(int year, Territory territory) {
     try (Connection connection = dataSource.getConnection()) {
-      return stored(connection, year, false);
+      return stored(connection, year, territory, false);
     } catch (SQLException e) {
       throw new IllegalStateException("targets cannot be read", e);
     }
   }
 
-  private Stored stored(Connection connection, int year, boolean forUpdate) throws SQLException {
+  private Stored stored(Connection connection, int year, Territory territory, boolean forUpdate)
+      throws SQLException {
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT targets::text, version FROM scorecard_target WHERE agreement_year = ?"
+                + " AND territory = ?"
                 + (forUpdate ? " FOR UPDATE" : ""))) {
       select.setInt(1, year);
+      select.setString(2, territory.label());
       try (ResultSet row = select.executeQuery()) {
         if (!row.next()) {
           return new Stored(Map.of(), 0);

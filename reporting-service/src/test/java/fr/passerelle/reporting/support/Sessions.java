@@ -40,7 +40,8 @@ public final class Sessions {
   /** Scheduled, and still to come. */
   public UUID scheduled(String startsAt, int capacity, int seatsBooked) {
     UUID session = UUID.randomUUID();
-    publish(DirectoryEvents.SESSION_SCHEDULED, session, startsAt, capacity, seatsBooked, "SCHEDULED");
+    publish(
+        DirectoryEvents.SESSION_SCHEDULED, session, startsAt, capacity, seatsBooked, "SCHEDULED");
     return session;
   }
 
@@ -75,7 +76,7 @@ public final class Sessions {
             site,
             department,
             region,
-            agencyId == null ? "At the E2C site" : "In the Pôle emploi agency",
+            agencyId == null ? "SITE" : "AGENCY",
             agencyId,
             "IN_PERSON",
             starts,
