@@ -22,6 +22,8 @@ public record Ports(
     int referralManagement,
     int prospection,
     int prospectionManagement,
+    int reporting,
+    int reportingManagement,
     int gateway,
     int gatewayManagement) {
 
@@ -39,6 +41,8 @@ public record Ports(
         9082, // referral management
         8083, // prospection
         9083, // prospection management
+        8084, // reporting
+        9084, // reporting management
         8080, // gateway
         9080); // gateway management
   }
@@ -55,7 +59,7 @@ public record Ports(
     List<Integer> ports = new ArrayList<>();
     List<ServerSocket> held = new ArrayList<>();
     try {
-      for (int i = 0; i < 13; i++) {
+      for (int i = 0; i < 15; i++) {
         ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         held.add(socket);
         ports.add(socket.getLocalPort());
@@ -83,7 +87,9 @@ public record Ports(
         ports.get(9),
         ports.get(10),
         ports.get(11),
-        ports.get(12));
+        ports.get(12),
+        ports.get(13),
+        ports.get(14));
   }
 
   /** Each port's name, for messages. */
@@ -100,6 +106,8 @@ public record Ports(
     named.put("REFERRAL_MANAGEMENT", referralManagement);
     named.put("PROSPECTION", prospection);
     named.put("PROSPECTION_MANAGEMENT", prospectionManagement);
+    named.put("REPORTING", reporting);
+    named.put("REPORTING_MANAGEMENT", reportingManagement);
     named.put("GATEWAY", gateway);
     named.put("GATEWAY_MANAGEMENT", gatewayManagement);
     return named;

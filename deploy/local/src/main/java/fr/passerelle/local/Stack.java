@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 public final class Stack implements AutoCloseable {
 
   /** Databases, one per service that has one. */
-  static final List<String> DATABASES = List.of("directory", "referral", "prospection");
+  static final List<String> DATABASES =
+      List.of("directory", "referral", "prospection", "reporting");
 
   /** The referral service's own client in the realm (demo secret, local stack only). */
   public static final String REFERRAL_CLIENT = "referral-service";
@@ -68,6 +69,7 @@ public final class Stack implements AutoCloseable {
   private final QuarkusService directory;
   private final QuarkusService referral;
   private final QuarkusService prospection;
+  private final QuarkusService reporting;
   private final QuarkusService gateway;
   private final long startedAt = System.nanoTime();
   private final List<String> demoSites = new ArrayList<>();
@@ -146,6 +148,23 @@ public final class Stack implements AutoCloseable {
                 Map.entry("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
                 Map.entry("OIDC_AUTH_SERVER_URL", keycloak.realmUrl()),
                 Map.entry("OIDC_AUDIENCE", "passerelle")));
+    String reportingUrl = reportingUrl();
+    this.reporting =
+        new QuarkusService(
+            "reporting",
+            root.resolve("reporting-service"),
+            config.logs(),
+            reportingUrl,
+            reportingManagementUrl() + "/q/health/ready",
+            Map.ofEntries(
+                Map.entry("HTTP_PORT", String.valueOf(ports.reporting())),
+                Map.entry("MANAGEMENT_PORT", String.valueOf(ports.reportingManagement())),
+                Map.entry("DB_URL", database.jdbcUrl("reporting")),
+                Map.entry("DB_USER", "reporting"),
+                Map.entry("DB_PASSWORD", "reporting"),
+                Map.entry("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
+                Map.entry("OIDC_AUTH_SERVER_URL", keycloak.realmUrl()),
+                Map.entry("OIDC_AUDIENCE", "passerelle")));
     this.gateway =
         new QuarkusService(
             "gateway",
@@ -163,6 +182,8 @@ public final class Stack implements AutoCloseable {
                 Map.entry("REFERRAL_MANAGEMENT_URL", referralManagementUrl()),
                 Map.entry("PROSPECTION_URL", prospectionUrl),
                 Map.entry("PROSPECTION_MANAGEMENT_URL", prospectionManagementUrl()),
+                Map.entry("REPORTING_URL", reportingUrl),
+                Map.entry("REPORTING_MANAGEMENT_URL", reportingManagementUrl()),
                 // Every demo person signs in through the portal client, and the gateway limits
                 // each client: the demo data alone makes about a thousand requests at start.
                 Map.entry(PORTAL_RATE_LIMIT_PROPERTY, PORTAL_RATE_LIMIT)));
@@ -171,7 +192,7 @@ public final class Stack implements AutoCloseable {
 
   /** Every component, in start order. */
   public List<Component> components() {
-    return List.of(database, kafka, keycloak, directory, referral, prospection, gateway);
+    return List.of(database, kafka, keycloak, directory, referral, prospection, reporting, gateway);
   }
 
   /** Starts every component in dependency order, each awaited on its readiness. */
@@ -269,6 +290,17 @@ public final class Stack implements AutoCloseable {
         config.out().printf("  %-12s realm updated: %s%n", "keycloak", String.join(", ", scoped));
       }
     }
+    // A year of history for the indicators, published once as the services' events (it cannot
+    // come through their APIs, which stamp the present time): see ReportingDemoData.
+    ReportingDemoData reportingDemo =
+        new ReportingDemoData(gatewayUrl(), config.root(), kafka.bootstrapServers());
+    ReportingDemoData.Published history =
+        reportingDemo.loadHistoryIfAbsent(siteIds, tokens.user("admin"));
+    if (!history.isEmpty()) {
+      config.out().printf("  %-12s reporting: %s%n", "demo data", history);
+    }
+    // Demo experiments (axis 4): none yet, see ReportingDemoData.loadExperimentsIfEmpty.
+    reportingDemo.loadExperimentsIfEmpty();
   }
 
   /**
@@ -341,6 +373,19 @@ public final class Stack implements AutoCloseable {
     return "http://127.0.0.1:" + config.ports().prospectionManagement();
   }
 
+  /** The reporting service itself, behind the gateway. */
+  public String reportingUrl() {
+    return "http://127.0.0.1:" + config.ports().reporting();
+  }
+
+  /**
+   * The reporting service's management interface: {@code /q/health}, {@code /q/metrics}, {@code
+   * /q/openapi} (its public port answers 404 there).
+   */
+  public String reportingManagementUrl() {
+    return "http://127.0.0.1:" + config.ports().reportingManagement();
+  }
+
   public Tokens tokens() {
     return new Tokens(keycloak);
   }
@@ -367,6 +412,10 @@ public final class Stack implements AutoCloseable {
 
   public QuarkusService prospection() {
     return prospection;
+  }
+
+  public QuarkusService reporting() {
+    return reporting;
   }
 
   public QuarkusService gateway() {
@@ -398,6 +447,7 @@ public final class Stack implements AutoCloseable {
             directory.process(),
             referral.process(),
             prospection.process(),
+            reporting.process(),
             gateway.process())) {
       kb += process == null ? 0 : process.rssKb();
     }

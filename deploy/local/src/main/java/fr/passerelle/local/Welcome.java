@@ -43,6 +43,7 @@ final class Welcome {
     println("  Directory   " + stack.directoryUrl() + "  (behind the gateway)");
     println("  Referral    " + stack.referralUrl() + "  (behind the gateway)");
     println("  Prospection " + stack.prospectionUrl() + "  (behind the gateway)");
+    println("  Reporting   " + stack.reportingUrl() + "  (behind the gateway)");
     println("  Keycloak    " + stack.keycloak().url() + "  (master admin: admin / admin)");
     println(
         "  Kafka       "
@@ -68,6 +69,8 @@ final class Welcome {
     println("  referral    " + stack.referralManagementUrl() + "/q/health  /q/metrics  /q/openapi");
     println(
         "  prospection " + stack.prospectionManagementUrl() + "/q/health  /q/metrics  /q/openapi");
+    println(
+        "  reporting   " + stack.reportingManagementUrl() + "/q/health  /q/metrics  /q/openapi");
     println();
     println("Demo accounts (password: demo), client passerelle-portal:");
     println("  advisor           Pôle emploi advisor (pe-advisor, agency 91001)");

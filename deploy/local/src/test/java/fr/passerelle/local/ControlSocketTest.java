@@ -70,6 +70,7 @@ class ControlSocketTest {
             "directory    -        stopped    http://127.0.0.1:" + ports.directory(),
             "referral     -        stopped    http://127.0.0.1:" + ports.referral(),
             "prospection  -        stopped    http://127.0.0.1:" + ports.prospection(),
+            "reporting    -        stopped    http://127.0.0.1:" + ports.reporting(),
             "gateway      -        stopped    http://127.0.0.1:" + ports.gateway());
   }
 
@@ -79,13 +80,14 @@ class ControlSocketTest {
     assertThat(answer())
         .isEqualTo(
             "no component postgres; one of: postgresql, kafka, keycloak, directory, referral,"
-                + " prospection, gateway\n");
+                + " prospection, reporting, gateway\n");
 
     answer.reset();
     assertThat(send("restart")).isEqualTo(LauncherCommands.USAGE);
     assertThat(answer())
         .contains(
-            "components: postgresql, kafka, keycloak, directory, referral, prospection, gateway");
+            "components: postgresql, kafka, keycloak, directory, referral, prospection, reporting,"
+                + " gateway");
   }
 
   @Test

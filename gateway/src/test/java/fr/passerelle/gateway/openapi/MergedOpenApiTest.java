@@ -101,7 +101,7 @@ class MergedOpenApiTest {
         .containsKey(OpenApiMerger.ROLES_EXTENSION)
         .extractingByKey(OpenApiMerger.ROLES_EXTENSION)
         .asList()
-        .containsExactlyInAnyOrder("steering", "admin");
+        .containsExactlyInAnyOrder("steering", "admin", "pe-advisor", "e2c-staff");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -21,22 +22,44 @@ class RouteRolesTest {
   URI gateway;
 
   @Test
-  void an_advisor_may_not_read_indicators_and_the_reporting_service_never_sees_the_request() {
-    String path = StandIns.uniquePath("/api/v1/indicators");
-    given()
-        .auth()
-        .oauth2(TestTokens.user("advisor-1").roles("pe-advisor").safir("75012").issue())
-        .get(path)
-        .then()
-        .statusCode(403)
-        .contentType("application/problem+json")
-        .body("type", equalTo("urn:passerelle:problem:forbidden"))
-        .body("status", equalTo(403));
-    assertThat(StandIns.timesServed("reporting", path)).isZero();
+  void a_machine_client_may_not_read_indicators_and_the_reporting_service_never_sees_the_request() {
+    for (String machine : new String[] {"pe-system", "partner"}) {
+      String path = StandIns.uniquePath("/api/v1/indicators");
+      given()
+          .auth()
+          .oauth2(TestTokens.client("machine-" + machine).roles(machine).issue())
+          .get(path)
+          .then()
+          .statusCode(403)
+          .contentType("application/problem+json")
+          .body("type", equalTo("urn:passerelle:problem:forbidden"))
+          .body("status", equalTo(403));
+      assertThat(StandIns.timesServed("reporting", path)).isZero();
+    }
   }
 
   @Test
-  void steering_and_admin_may_read_indicators_and_experiments() {
+  void e2c_staff_and_advisors_reach_the_reporting_service_which_narrows_them_to_their_territory() {
+    String path = StandIns.uniquePath("/api/v1/indicators");
+    given()
+        .auth()
+        .oauth2(TestTokens.user("staff-1").roles("e2c-staff").e2cSites(UUID.randomUUID()).issue())
+        .get(path)
+        .then()
+        .statusCode(200)
+        .body("service", equalTo("reporting"));
+    assertThat(StandIns.timesServed("reporting", path)).isEqualTo(1);
+    given()
+        .auth()
+        .oauth2(TestTokens.user("advisor-1").roles("pe-advisor").safir("75012").issue())
+        .get("/api/v1/experiments")
+        .then()
+        .statusCode(200)
+        .body("service", equalTo("reporting"));
+  }
+
+  @Test
+  void steering_and_admin_may_read_indicators_experiments_and_the_action_plan() {
     given()
         .auth()
         .oauth2(TestTokens.user("steering-1").roles("steering").issue())
@@ -51,6 +74,26 @@ class RouteRolesTest {
         .then()
         .statusCode(200)
         .body("service", equalTo("reporting"));
+    given()
+        .auth()
+        .oauth2(TestTokens.user("steering-1").roles("steering").issue())
+        .get("/api/v1/action-plan")
+        .then()
+        .statusCode(200)
+        .body("service", equalTo("reporting"));
+  }
+
+  @Test
+  void company_roles_may_not_read_the_action_plan() {
+    String path = StandIns.uniquePath("/api/v1/action-plan");
+    given()
+        .auth()
+        .oauth2(TestTokens.user("officer-2").roles("e2c-company-officer").issue())
+        .get(path)
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    assertThat(StandIns.timesServed("reporting", path)).isZero();
   }
 
   @Test
@@ -86,13 +129,13 @@ class RouteRolesTest {
 
   @Test
   void dot_segments_cannot_smuggle_a_request_past_the_route_rules() throws Exception {
-    String advisor = TestTokens.user("advisor-2").roles("pe-advisor").issue();
+    String partner = TestTokens.client("partner-2").roles("partner").issue();
     // java.net.http sends the path as written, dot segments included.
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(gateway.resolve("/api/v1/sites/x/../../indicators"))
-                    .header("Authorization", "Bearer " + advisor)
+                    .header("Authorization", "Bearer " + partner)
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(403);
@@ -100,7 +143,7 @@ class RouteRolesTest {
     given()
         .urlEncodingEnabled(false)
         .auth()
-        .oauth2(advisor)
+        .oauth2(partner)
         .get("/api/v1/sites/%2e%2e/indicators")
         .then()
         .statusCode(403);
