@@ -25,7 +25,8 @@ class ManagementPortsTest {
         Map.of(
             stack.directoryManagementUrl(), "/api/v1/sites",
             stack.referralManagementUrl(), "/api/v1/referrals",
-            stack.prospectionManagementUrl(), "/api/v1/prospection/employers");
+            stack.prospectionManagementUrl(), "/api/v1/prospection/employers",
+            stack.reportingManagementUrl(), "/api/v1/indicators/funnel");
     services.forEach(
         (management, path) -> {
           await()
@@ -50,7 +51,9 @@ class ManagementPortsTest {
   void the_public_ports_answer_404_on_management_paths() {
     Stack stack = SystemStack.get();
     for (String publicUrl :
-        new String[] {stack.directoryUrl(), stack.referralUrl(), stack.prospectionUrl()}) {
+        new String[] {
+          stack.directoryUrl(), stack.referralUrl(), stack.prospectionUrl(), stack.reportingUrl()
+        }) {
       for (String path : new String[] {"/q/health/ready", "/q/metrics", "/q/openapi"}) {
         given().get(publicUrl + path).then().statusCode(404);
       }
@@ -72,7 +75,7 @@ class ManagementPortsTest {
                     .statusCode(200)
                     .body("checks.find { it.name == 'upstreams' }.data.directory", equalTo("UP"))
                     .body("checks.find { it.name == 'upstreams' }.data.referral", equalTo("UP"))
-                    .body(
-                        "checks.find { it.name == 'upstreams' }.data.prospection", equalTo("UP")));
+                    .body("checks.find { it.name == 'upstreams' }.data.prospection", equalTo("UP"))
+                    .body("checks.find { it.name == 'upstreams' }.data.reporting", equalTo("UP")));
   }
 }

@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +38,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * The reporting service's demo data: a year of history ({@link DemoHistory}) published once on the
  * referral and prospection topics, about the demo sites, agencies and employers the other demo data
- * created; and, later, a few demo experiments ({@link #loadExperimentsIfEmpty}).
+ * created; and a few demo experiments and action-plan commitments ({@link
+ * #loadExperimentsIfEmpty}), created through the gateway.
  *
  * <p>Published once: after the history, the consumer group {@value #MARKER_GROUP} (which never
  * consumes) gets the end offsets of both topics; a start that finds that group's offsets skips the
@@ -46,6 +50,8 @@ final class ReportingDemoData {
 
   /** The consumer group whose committed offsets say the history was published. */
   static final String MARKER_GROUP = "passerelle-demo-history";
+
+  private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
   private final String gateway;
   private final Path root;
@@ -99,14 +105,204 @@ final class ReportingDemoData {
     }
   }
 
+  /** What {@link #loadExperimentsIfEmpty} created, for the progress output. */
+  record Register(int experiments, int commitments) {
+
+    boolean isEmpty() {
+      return experiments + commitments == 0;
+    }
+
+    @Override
+    public String toString() {
+      return experiments + " experiments, " + commitments + " action-plan commitments";
+    }
+  }
+
   /**
-   * The place for a few demo experiments (axis 4), created through the gateway by the demo E2C
-   * staff and advisor in their own territory, as a person would: not decided yet, so none.
+   * A few fictitious experiments (axis 4) and commitments of the action plan (axis 5), created
+   * through the gateway as people would, each only when the register is empty: the demo E2C staff
+   * proposes one on their first demo site, steering one over a department (the Somme) and one on a
+   * site of the Nord and its paired agency, which it then reviews to RUNNING; steering writes three
+   * commitments.
    *
-   * @return how many were created
+   * @param siteIds the demo sites' ids by their code, as the directory holds them
+   * @return what was created (nothing on a later start)
    */
-  int loadExperimentsIfEmpty() {
-    return 0;
+  Register loadExperimentsIfEmpty(Tokens tokens, Map<String, String> siteIds)
+      throws IOException, InterruptedException {
+    String steering = tokens.user("steering");
+    int experiments = 0;
+    if (isEmpty("/api/v1/experiments", steering)) {
+      experiments = createExperiments(tokens.user("e2c-staff"), steering, siteIds);
+    }
+    int commitments = 0;
+    if (isEmpty("/api/v1/action-plan", steering)) {
+      commitments = createCommitments(steering);
+    }
+    return new Register(experiments, commitments);
+  }
+
+  private boolean isEmpty(String collection, String token)
+      throws IOException, InterruptedException {
+    return Http.send("GET", gateway + collection + "?limit=1", token, null).path("items").isEmpty();
+  }
+
+  private int createExperiments(String staff, String steering, Map<String, String> siteIds)
+      throws IOException, InterruptedException {
+    LocalDate firstOfMonth = LocalDate.now(FRANCE).withDayOfMonth(1);
+    int created = 0;
+    // The E2C staff's own site: the first demo site in their token's e2c_sites.
+    String staffSite =
+        claimValues(staff, "e2c_sites").stream()
+            .filter(siteIds::containsValue)
+            .findFirst()
+            .orElse(null);
+    if (staffSite != null) {
+      propose(
+          staff,
+          experiment(
+              "Immersion d'une semaine en entreprise dès l'entrée en parcours (DEMO)",
+              "Expérimentation fictive : chaque jeune admis fait une immersion d'une semaine chez"
+                  + " un employeur partenaire dans son premier mois de parcours, pour confirmer son"
+                  + " projet professionnel.",
+              Map.of("siteIds", List.of(staffSite)),
+              List.of("Agence France Travail DEMO", "Club d'entreprises DEMO"),
+              "Chargé de relations entreprises de l'E2C",
+              firstOfMonth.plusMonths(1),
+              firstOfMonth.plusMonths(7).minusDays(1),
+              List.of("GIVE_CONFIDENCE", "LEAD_TO_JOB")));
+      created++;
+    }
+    propose(
+        steering,
+        experiment(
+            "Référent E2C commun aux agences du département (DEMO)",
+            "Expérimentation fictive : un référent E2C unique reçoit les orientations de toutes"
+                + " les agences France Travail du département et répond à chacune sous 5 jours.",
+            Map.of("departmentCodes", List.of("80")),
+            List.of("Conseil départemental DEMO"),
+            "Comité de pilotage départemental",
+            firstOfMonth.plusMonths(2),
+            firstOfMonth.plusMonths(14).minusDays(1),
+            List.of("SECURE_PATH")));
+    created++;
+    String valenciennes = siteIds.get("demo-valenciennes");
+    if (valenciennes != null) {
+      String running =
+          propose(
+              steering,
+              experiment(
+                  "Sessions d'information de l'E2C tenues en agence (DEMO)",
+                  "Expérimentation fictive : une session d'information collective de l'E2C par"
+                      + " mois dans l'agence France Travail appariée, avec les jeunes que ses"
+                      + " conseillers y orientent.",
+                  Map.of("siteIds", List.of(valenciennes), "agencySafirs", List.of("90003")),
+                  List.of("Agence France Travail DEMO Valenciennes", "Mission locale DEMO"),
+                  "Directrice de l'E2C et directeur d'agence",
+                  firstOfMonth.minusMonths(4),
+                  firstOfMonth.plusMonths(8).minusDays(1),
+                  List.of("SECURE_PATH", "GIVE_CONFIDENCE", "LEAD_TO_JOB")));
+      Http.send(
+          "POST",
+          gateway + "/api/v1/experiments/" + running + "/status",
+          steering,
+          Map.of(
+              "status",
+              "RUNNING",
+              "note",
+              "Validée par le comité de pilotage régional (DEMO, fictif)."));
+      created++;
+    }
+    return created;
+  }
+
+  private static Map<String, Object> experiment(
+      String title,
+      String description,
+      Map<String, List<String>> territory,
+      List<String> partners,
+      String responsible,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      List<String> objectives) {
+    return Map.of(
+        "title", title,
+        "description", description,
+        "territory", territory,
+        "partners", partners,
+        "responsible", responsible,
+        "startsOn", startsOn.toString(),
+        "endsOn", endsOn.toString(),
+        "objectives", objectives);
+  }
+
+  /** Proposes an experiment; answers its id. */
+  private String propose(String token, Map<String, Object> experiment)
+      throws IOException, InterruptedException {
+    return Http.send("POST", gateway + "/api/v1/experiments", token, experiment).get("id").asText();
+  }
+
+  private int createCommitments(String steering) throws IOException, InterruptedException {
+    int year = LocalDate.now(FRANCE).getYear();
+    List<Map<String, Object>> commitments =
+        List.of(
+            commitment(
+                "Chaque site E2C apparié à ses agences locales",
+                "Chaque site du réseau a signé un appariement avec les agences France Travail de"
+                    + " son bassin d'emploi.",
+                "Réseau E2C France et France Travail",
+                LocalDate.of(year + 1, 6, 30),
+                "IN_PROGRESS",
+                "coverage.pairedSites"),
+            commitment(
+                "Une session d'information par site et par trimestre en agence",
+                "Chaque site E2C tient au moins une session d'information collective par trimestre"
+                    + " dans une agence France Travail.",
+                "Directions régionales France Travail",
+                LocalDate.of(year, 12, 31),
+                "IN_PROGRESS",
+                "sessions.heldInAgency"),
+            commitment(
+                "Une réponse de l'E2C à chaque orientation sous 10 jours",
+                "Chaque orientation d'un conseiller reçoit une première réponse du site E2C"
+                    + " (invitation ou refus motivé) dans les 10 jours.",
+                "Réseau E2C France",
+                LocalDate.of(year + 1, 12, 31),
+                "PLANNED",
+                "rates.answeredWithin10DaysRate"));
+    for (Map<String, Object> commitment : commitments) {
+      Http.send("POST", gateway + "/api/v1/action-plan", steering, commitment);
+    }
+    return commitments.size();
+  }
+
+  private static Map<String, Object> commitment(
+      String title,
+      String description,
+      String owner,
+      LocalDate dueOn,
+      String status,
+      String indicator) {
+    return Map.of(
+        "title", title,
+        "description", description,
+        "owner", owner,
+        "dueOn", dueOn.toString(),
+        "status", status,
+        "indicator", indicator);
+  }
+
+  /** The values of a token's claim (an array, or a single value), unverified: our own token. */
+  private static List<String> claimValues(String token, String claim) throws IOException {
+    JsonNode claims = Http.JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+    JsonNode value = claims.path(claim);
+    List<String> values = new ArrayList<>();
+    if (value.isArray()) {
+      value.forEach(v -> values.add(v.asText()));
+    } else if (value.isTextual()) {
+      values.add(value.asText());
+    }
+    return values;
   }
 
   /** The demo sites of deploy/demo-data/DEMO-directory.json, with their ids and paired agency. */

@@ -299,8 +299,11 @@ public final class Stack implements AutoCloseable {
     if (!history.isEmpty()) {
       config.out().printf("  %-12s reporting: %s%n", "demo data", history);
     }
-    // Demo experiments (axis 4): none yet, see ReportingDemoData.loadExperimentsIfEmpty.
-    reportingDemo.loadExperimentsIfEmpty();
+    // Demo experiments (axis 4) and the action plan (axis 5), through the API, when none exist.
+    ReportingDemoData.Register register = reportingDemo.loadExperimentsIfEmpty(tokens, siteIds);
+    if (!register.isEmpty()) {
+      config.out().printf("  %-12s reporting: %s%n", "demo data", register);
+    }
   }
 
   /**
