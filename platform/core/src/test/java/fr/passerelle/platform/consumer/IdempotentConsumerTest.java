@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.contracts.events.CloudEventHeaders;
 import fr.passerelle.platform.testapp.ProofRecords;
 import fr.passerelle.platform.testapp.RecordingConsumer;
 import fr.passerelle.platform.testapp.WidgetRenamed;
@@ -113,6 +114,28 @@ class IdempotentConsumerTest {
                 "SELECT count(*) FROM dead_letter_event WHERE record_key = ? AND attempts = 1",
                 key))
         .isOne();
+  }
+
+  @Test
+  void a_time_without_seconds_no_longer_stops_the_consumer() throws Exception {
+    String key = UUID.randomUUID().toString();
+    String eventId = UUID.randomUUID().toString();
+    String marker = UUID.randomUUID().toString();
+    RecordHeaders headers = new RecordHeaders();
+    headers.add(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0.getBytes(UTF_8));
+    headers.add(CloudEventHeaders.ID, eventId.getBytes(UTF_8));
+    headers.add(CloudEventHeaders.TYPE, RecordingConsumer.CONSUMED.type().getBytes(UTF_8));
+    headers.add(CloudEventHeaders.SOURCE, RecordingConsumer.CONSUMED.source().getBytes(UTF_8));
+    headers.add(CloudEventHeaders.TIME, "2025-01-01T08:00Z".getBytes(UTF_8));
+    records()
+        .sendRaw(
+            key,
+            mapper.writeValueAsBytes(WidgetRenamed.plain(UUID.fromString(key), "at 8", 1)),
+            headers);
+    send(marker, WidgetRenamed.plain(UUID.fromString(key), "after", 1));
+    await().atMost(DEADLINE).until(() -> received(marker) == 1);
+
+    assertThat(received(eventId)).isOne();
   }
 
   private static WidgetRenamed withKind(

@@ -1,12 +1,16 @@
 package fr.passerelle.platform.testapp;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.contracts.events.CloudEventHeaders;
 import fr.passerelle.platform.testing.KafkaTopics;
 import io.agroal.api.AgroalDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -36,6 +40,30 @@ public final class ProofRecords {
         eventId,
         change.widgetId().toString(),
         mapper.writeValueAsBytes(change));
+  }
+
+  /** Many events of the batch consumer's type in one go, in order (the same key: one partition). */
+  public void sendBatched(String key, List<String> eventIds, List<WidgetRenamed> changes)
+      throws Exception {
+    try (KafkaProducer<String, byte[]> producer = producer()) {
+      for (int i = 0; i < eventIds.size(); i++) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(
+            CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0.getBytes(UTF_8));
+        headers.add(CloudEventHeaders.ID, eventIds.get(i).getBytes(UTF_8));
+        headers.add(CloudEventHeaders.TYPE, BatchRecordingConsumer.CONSUMED.type().getBytes(UTF_8));
+        headers.add(
+            CloudEventHeaders.SOURCE, BatchRecordingConsumer.CONSUMED.source().getBytes(UTF_8));
+        producer.send(
+            new ProducerRecord<>(
+                BatchRecordingConsumer.CONSUMED.topic(),
+                null,
+                key,
+                mapper.writeValueAsBytes(changes.get(i)),
+                headers));
+      }
+      producer.flush();
+    }
   }
 
   public void sendRaw(String key, byte[] value, RecordHeaders headers) throws Exception {

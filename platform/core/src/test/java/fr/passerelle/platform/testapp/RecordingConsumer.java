@@ -51,6 +51,12 @@ public class RecordingConsumer implements EventConsumer {
 
   @Override
   public void handle(InboundEvent event) throws Exception {
+    record(dataSource, mapper, event);
+  }
+
+  /** Records the event; fails as its {@code kind} and {@code failures} say. */
+  static void record(AgroalDataSource dataSource, ObjectMapper mapper, InboundEvent event)
+      throws Exception {
     int attempt = ATTEMPTS.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement insert =
@@ -61,7 +67,8 @@ public class RecordingConsumer implements EventConsumer {
       insert.setString(3, event.subject());
       insert.executeUpdate();
     }
-    WidgetRenamed change = event.payload(CONSUMED, mapper);
+    WidgetRenamed change =
+        event.payload(event.is(CONSUMED) ? CONSUMED : BatchRecordingConsumer.CONSUMED, mapper);
     if (change.kind() == WidgetRenamed.Kind.POISON) {
       throw new IllegalArgumentException("this widget name can never be applied");
     }
