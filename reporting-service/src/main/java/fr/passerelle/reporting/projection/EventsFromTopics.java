@@ -6,7 +6,10 @@ import fr.passerelle.platform.events.InboundEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -27,10 +30,13 @@ public class EventsFromTopics implements EventConsumer {
     this.projections = projections;
   }
 
+  /** In batches: a service started on topics holding years of events catches up quickly. */
   @Incoming(NAME)
   @Blocking
-  void consume(ConsumerRecord<String, byte[]> record) throws InterruptedException {
-    events.apply(this, record);
+  void consume(ConsumerRecords<String, byte[]> records) throws InterruptedException {
+    List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
+    records.forEach(batch::add);
+    events.applyAll(this, batch);
   }
 
   @Override

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -282,7 +283,9 @@ class RebuildBenchmark {
     headers.add(CloudEventHeaders.TYPE, bytes(type.type()));
     headers.add(CloudEventHeaders.SOURCE, bytes(type.source()));
     headers.add(CloudEventHeaders.SUBJECT, bytes(subject.toString()));
-    headers.add(CloudEventHeaders.TIME, bytes(time.atOffset(ZoneOffset.UTC).toString()));
+    headers.add(
+        CloudEventHeaders.TIME,
+        bytes(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.atOffset(ZoneOffset.UTC))));
     headers.add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
     producer.send(
         new ProducerRecord<>(
