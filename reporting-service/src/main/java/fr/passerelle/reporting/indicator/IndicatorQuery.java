@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The query parameters every indicator table takes: period, territory, groupings, format. */
-public class IndicatorQuery {
+public class IndicatorQuery extends TerritoryQuery {
 
   @QueryParam("month")
   @Pattern(regexp = "^\\d{4}-(0[1-9]|1[0-2])$")
@@ -31,17 +31,6 @@ public class IndicatorQuery {
   @QueryParam("to")
   @Parameter(description = "Last day counted, included; default today", example = "2026-12-31")
   LocalDate to;
-
-  @QueryParam("territory")
-  @Pattern(regexp = Territory.PATTERN)
-  @Parameter(
-      description =
-          "national, region:<INSEE code>, department:<code>, site:<id> or agency:<SAFIR>. Default:"
-              + " national for steering and admins, the caller's sites or agency for E2C staff and"
-              + " advisors (another territory answers 404).",
-      example = "region:32",
-      schema = @Schema(type = SchemaType.STRING, maxLength = 45))
-  String territory;
 
   @QueryParam("groupBy")
   @Size(max = 100)
@@ -75,9 +64,5 @@ public class IndicatorQuery {
             : Arrays.stream(groupBy.split(",")).map(Grouping::of).distinct().toList();
     return new IndicatorRequest(
         Period.of(month, from, to, clock), Area.of(visible), groupings, rule);
-  }
-
-  public String territory() {
-    return territory;
   }
 }

@@ -13,11 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -32,18 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         "The agreement's indicators, built from the events of the other services: JSON, or CSV"
             + " with Accept: text/csv or ?format=csv")
 public class IndicatorResource {
-
-  static final String TABLE_EXAMPLE =
-      """
-      {"indicator":"funnel","description":"The referral funnel (axis 2)","from":"2026-01-01",
-       "to":"2026-03-31","territory":"region:32","groupBy":["month"],"smallNumbersBelow":5,
-       "measures":[{"name":"submitted","kind":"COUNT","description":"referrals submitted"},
-                   {"name":"admitted","kind":"COUNT","description":"admissions"}],
-       "rows":[{"group":{"month":"2026-01"},"values":[
-                  {"name":"submitted","value":42,"shown":"42","status":"VALUE"},
-                  {"name":"admitted","shown":"<5","status":"SMALL_COUNT"}]}]}
-      """;
-  static final String CSV_EXAMPLE = "month;submitted;admitted\r\n2026-01;42;<5\r\n";
 
   private final IndicatorService indicators;
   private final ReportingScope scope;
@@ -67,19 +51,10 @@ public class IndicatorResource {
           "Orientations, submissions, first answers, invitations, attendances, admissions, starts,"
               + " exits and positive exits, declines, expiries, withdrawals, transfers and rule"
               + " overrides that happened in the period, with the positive-exit rate.")
-  @APIResponse(
+  @APIResponseSchema(
+      value = IndicatorTable.class,
       responseCode = "200",
-      description = "The table",
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = IndicatorTable.class),
-            examples = @ExampleObject(name = "funnel", value = TABLE_EXAMPLE)),
-        @Content(
-            mediaType = CsvTable.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 10_000_000),
-            examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))
-      })
+      responseDescription = "The table (JSON, or CSV: see the text/csv representation)")
   public IndicatorTable funnel(@Valid @BeanParam IndicatorQuery query) {
     return table(Family.FUNNEL, query);
   }
@@ -90,19 +65,10 @@ public class IndicatorResource {
   @Operation(
       summary = "Declines by coded reason",
       description = "The E2C's declines in the period, one row per coded reason (and grouping).")
-  @APIResponse(
+  @APIResponseSchema(
+      value = IndicatorTable.class,
       responseCode = "200",
-      description = "The table",
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = IndicatorTable.class),
-            examples = @ExampleObject(name = "refusals", value = TABLE_EXAMPLE)),
-        @Content(
-            mediaType = CsvTable.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 10_000_000),
-            examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))
-      })
+      responseDescription = "The table (JSON, or CSV: see the text/csv representation)")
   public IndicatorTable refusals(@Valid @BeanParam IndicatorQuery query) {
     return table(Family.REFUSALS, query);
   }
@@ -116,19 +82,10 @@ public class IndicatorResource {
           "Of the referrals submitted in the period: share answered within 10 days, attendance,"
               + " admission and positive-exit rates, median and 90th-percentile days to the first"
               + " answer, to admission and to the start, and the path's length to exit.")
-  @APIResponse(
+  @APIResponseSchema(
+      value = IndicatorTable.class,
       responseCode = "200",
-      description = "The table",
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = IndicatorTable.class),
-            examples = @ExampleObject(name = "rates", value = TABLE_EXAMPLE)),
-        @Content(
-            mediaType = CsvTable.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 10_000_000),
-            examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))
-      })
+      responseDescription = "The table (JSON, or CSV: see the text/csv representation)")
   public IndicatorTable rates(@Valid @BeanParam IndicatorQuery query) {
     return table(Family.RATES, query);
   }
@@ -141,19 +98,10 @@ public class IndicatorResource {
       description =
           "Company immersions and internships (count and distinct employers) and skills"
               + " certificates, by the month they start.")
-  @APIResponse(
+  @APIResponseSchema(
+      value = IndicatorTable.class,
       responseCode = "200",
-      description = "The table",
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = IndicatorTable.class),
-            examples = @ExampleObject(name = "company", value = TABLE_EXAMPLE)),
-        @Content(
-            mediaType = CsvTable.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 10_000_000),
-            examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))
-      })
+      responseDescription = "The table (JSON, or CSV: see the text/csv representation)")
   public IndicatorTable company(@Valid @BeanParam IndicatorQuery query) {
     return table(Family.COMPANY, query);
   }
@@ -166,19 +114,10 @@ public class IndicatorResource {
       description =
           "Sessions held (and held in a Pôle emploi agency) and cancelled, seats offered and"
               + " booked in the sessions held, fill rate; by the month they take place.")
-  @APIResponse(
+  @APIResponseSchema(
+      value = IndicatorTable.class,
       responseCode = "200",
-      description = "The table",
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = IndicatorTable.class),
-            examples = @ExampleObject(name = "sessions", value = TABLE_EXAMPLE)),
-        @Content(
-            mediaType = CsvTable.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 10_000_000),
-            examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))
-      })
+      responseDescription = "The table (JSON, or CSV: see the text/csv representation)")
   public IndicatorTable sessions(@Valid @BeanParam IndicatorQuery query) {
     return table(Family.SESSIONS, query);
   }
@@ -192,19 +131,10 @@ public class IndicatorResource {
           "Active sites against the 124 the agreement names, regions covered, sites paired with an"
               + " agency and pairings in force, as they stand now (no period; by region,"
               + " department or site). An agency counts its department.")
-  @APIResponse(
+  @APIResponseSchema(
+      value = IndicatorTable.class,
       responseCode = "200",
-      description = "The table",
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = IndicatorTable.class),
-            examples = @ExampleObject(name = "coverage", value = TABLE_EXAMPLE)),
-        @Content(
-            mediaType = CsvTable.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 10_000_000),
-            examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))
-      })
+      responseDescription = "The table (JSON, or CSV: see the text/csv representation)")
   public IndicatorTable coverage(@Valid @BeanParam IndicatorQuery query) {
     return table(Family.COVERAGE, query);
   }
@@ -219,19 +149,10 @@ public class IndicatorResource {
               + " employers reached and reached by both networks, conflicts, over-solicitations"
               + " refused, joint actions, openings published and filled, median days to fill."
               + " Counted by department at the finest: a site or an agency counts its department.")
-  @APIResponse(
+  @APIResponseSchema(
+      value = IndicatorTable.class,
       responseCode = "200",
-      description = "The table",
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = IndicatorTable.class),
-            examples = @ExampleObject(name = "prospection", value = TABLE_EXAMPLE)),
-        @Content(
-            mediaType = CsvTable.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 10_000_000),
-            examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))
-      })
+      responseDescription = "The table (JSON, or CSV: see the text/csv representation)")
   public IndicatorTable prospection(@Valid @BeanParam IndicatorQuery query) {
     return table(Family.PROSPECTION, query);
   }

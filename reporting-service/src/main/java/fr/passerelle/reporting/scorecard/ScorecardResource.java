@@ -6,7 +6,7 @@ import fr.passerelle.platform.web.etag.Versioned;
 import fr.passerelle.reporting.access.ReportingScope;
 import fr.passerelle.reporting.config.ReportingConfig;
 import fr.passerelle.reporting.indicator.SmallNumbers;
-import fr.passerelle.reporting.indicator.Territory;
+import fr.passerelle.reporting.indicator.TerritoryQuery;
 import fr.passerelle.reporting.scorecard.ScorecardApi.Scorecard;
 import fr.passerelle.reporting.scorecard.ScorecardApi.Targets;
 import fr.passerelle.reporting.scorecard.ScorecardApi.TargetsUpdate;
@@ -15,7 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,8 +27,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,13 +63,7 @@ public class ScorecardResource {
       responseCode = "200",
       responseDescription = "The scorecard")
   public Scorecard scorecard(
-      @QueryParam("territory")
-          @Pattern(regexp = Territory.PATTERN)
-          @Parameter(
-              description = "As for the indicator tables; default national (or the caller's own)",
-              example = "region:32",
-              schema = @Schema(type = SchemaType.STRING, maxLength = 45))
-          String territory,
+      @Valid @BeanParam TerritoryQuery territory,
       @QueryParam("agreementYear")
           @Min(1)
           @Max(20)
@@ -80,7 +72,7 @@ public class ScorecardResource {
               example = "2")
           Integer agreementYear) {
     return scorecards.scorecard(
-        scope.visible(territory),
+        scope.visible(territory.territory()),
         agreementYear,
         new SmallNumbers(config.smallNumbersBelow(), scope.smallNumbersApply()));
   }
@@ -98,14 +90,8 @@ public class ScorecardResource {
       responseDescription = "The targets")
   public Response targets(
       @PathParam("agreementYear") @Min(1) @Max(20) int agreementYear,
-      @QueryParam("territory")
-          @Pattern(regexp = Territory.PATTERN)
-          @Parameter(
-              description = "national (default), or the territory whose targets they are",
-              example = "region:32",
-              schema = @Schema(type = SchemaType.STRING, maxLength = 45))
-          String territory) {
-    return EntityTags.ok(scorecards.targets(agreementYear, scope.visible(territory)));
+      @Valid @BeanParam TerritoryQuery territory) {
+    return EntityTags.ok(scorecards.targets(agreementYear, scope.visible(territory.territory())));
   }
 
   @PUT
@@ -123,17 +109,11 @@ public class ScorecardResource {
       responseDescription = "Set; new ETag")
   public Response setTargets(
       @PathParam("agreementYear") @Min(1) @Max(20) int agreementYear,
-      @QueryParam("territory")
-          @Pattern(regexp = Territory.PATTERN)
-          @Parameter(
-              description = "national (default), or the territory whose targets they are",
-              example = "region:32",
-              schema = @Schema(type = SchemaType.STRING, maxLength = 45))
-          String territory,
+      @Valid @BeanParam TerritoryQuery territory,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull TargetsUpdate update) {
     Versioned<Targets> targets =
-        scorecards.setTargets(agreementYear, scope.visible(territory), ifMatch, update);
+        scorecards.setTargets(agreementYear, scope.visible(territory.territory()), ifMatch, update);
     return EntityTags.ok(targets);
   }
 }
