@@ -9,5 +9,5 @@ cd "$(dirname "$0")/../.."
 EVENTS="${1:-1000000}"
 mvn -B -pl reporting-service test -Dtest=RebuildBenchmark -Dbench.events="$EVENTS" \
   -Dsurefire.failIfNoSpecifiedTests=false -Dspotless.check.skip=true \
-  -Dtest.argLine="-Xmx1500m -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
+  -Dtest.argLine="-Xmx1500m -Dquarkus.test.hang-detection-timeout=PT60M -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
   | sed -n '/Rebuild benchmark/,/rebuild:/p'
