@@ -176,6 +176,8 @@ public final class Stack implements AutoCloseable {
                 Map.entry("HTTP_PORT", String.valueOf(ports.gateway())),
                 Map.entry("MANAGEMENT_PORT", String.valueOf(ports.gatewayManagement())),
                 Map.entry("OIDC_AUTH_SERVER_URL", keycloak.realmUrl()),
+                // The steering page's browser signs in there (code flow with PKCE).
+                Map.entry("STEERING_REALM_URL", keycloak.realmUrl()),
                 Map.entry("DIRECTORY_URL", directoryUrl),
                 Map.entry("DIRECTORY_MANAGEMENT_URL", directoryManagementUrl()),
                 Map.entry("REFERRAL_URL", referralUrl),

@@ -40,6 +40,10 @@ final class Welcome {
     println();
     println("  Gateway     " + gateway);
     println("  Swagger UI  " + gateway + "/swagger-ui");
+    println(
+        "  Pilotage    "
+            + gateway
+            + "/steering/  (the steering page, in a browser: sign in as steering / demo)");
     println("  Directory   " + stack.directoryUrl() + "  (behind the gateway)");
     println("  Referral    " + stack.referralUrl() + "  (behind the gateway)");
     println("  Prospection " + stack.prospectionUrl() + "  (behind the gateway)");

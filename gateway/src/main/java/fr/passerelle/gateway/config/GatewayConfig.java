@@ -66,6 +66,9 @@ public interface GatewayConfig {
 
   AccessLog accessLog();
 
+  /** The steering page ({@code /steering/}): where the browser signs in. */
+  SteeringPage steeringPage();
+
   interface Service {
     /** Base URL of the service, for example {@code http://127.0.0.1:8081}. */
     URI url();
@@ -236,5 +239,18 @@ public interface GatewayConfig {
     /** One structured line per request on the {@code fr.passerelle.gateway.access} category. */
     @WithDefault("true")
     boolean enabled();
+  }
+
+  interface SteeringPage {
+    /**
+     * The realm the page's browser signs in to, as the browser reaches it (its issuer URL, for
+     * example {@code http://127.0.0.1:8180/realms/passerelle}); the gateway's own OIDC provider
+     * ({@code quarkus.oidc.auth-server-url}) when absent.
+     */
+    Optional<URI> realmUrl();
+
+    /** The public client the page signs in with (authorization code with PKCE). */
+    @WithDefault("passerelle-portal")
+    String clientId();
   }
 }

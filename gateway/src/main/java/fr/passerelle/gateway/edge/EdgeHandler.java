@@ -6,6 +6,7 @@ import fr.passerelle.contracts.problem.ProblemType;
 import fr.passerelle.gateway.config.GatewayConfig;
 import fr.passerelle.gateway.metrics.GatewayMetrics;
 import fr.passerelle.gateway.problem.Problems;
+import fr.passerelle.gateway.steering.SteeringPage;
 import fr.passerelle.gateway.tracing.AccessLog;
 import fr.passerelle.gateway.tracing.TraceParent;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -55,7 +56,12 @@ public class EdgeHandler {
             decoderLineLimit,
             decoderHeaderLimit.asLongValue());
     this.cors = new CorsPolicy(config.cors());
-    this.securityHeaders = new SecurityHeaders(swaggerUiPath, origin(identityProvider));
+    this.securityHeaders =
+        new SecurityHeaders(
+            swaggerUiPath,
+            origin(identityProvider),
+            SteeringPage.PATH,
+            origin(SteeringPage.realmUrl(config, identityProvider)));
     this.accessLog = config.accessLog().enabled();
   }
 
