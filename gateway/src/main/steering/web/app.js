@@ -2,7 +2,7 @@
 import { startAuth, signIn, signOut, accessToken, claims } from './auth.js';
 import { all } from './api.js';
 import { el } from './dom.js';
-import { disposeCharts } from './charts.js';
+import { disposeCharts, drawCharts } from './charts.js';
 import { regionName, ROLES } from './labels.js';
 import { funnelView, ratesView, prospectionView, coverageView } from './indicators.js';
 import { scorecardView, actionPlanView, reportView } from './steering.js';
@@ -210,6 +210,7 @@ async function render(moveFocus, notice) {
     const nodes = await view.render(ctx);
     if (turn !== rendering) return;
     $('vue').replaceChildren(...nodes.filter(Boolean));
+    drawCharts();
     $('chargement').textContent = '';
   } catch (error) {
     if (turn !== rendering) return;

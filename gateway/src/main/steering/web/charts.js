@@ -6,11 +6,27 @@ import { measureLabel, GROUPS, monthLabel, NETWORKS, regionName } from './labels
 const PALETTE = ['#0055a4', '#d55e00', '#009e73', '#cc79a7', '#56b4e9', '#8a6d00', '#000000', '#e69f00'];
 
 let charts = [];
+// Charts built for a view still loading: drawn by drawCharts() once the view is in the page.
+let pending = [];
 window.addEventListener('resize', () => charts.forEach((chart) => chart.resize()));
 
 export function disposeCharts() {
   charts.forEach((chart) => chart.dispose());
   charts = [];
+  pending = [];
+}
+
+/**
+ * Draws the charts whose containers are now in the page (ECharts needs their size). Called once a
+ * view's nodes are inserted: a view awaits several API calls before it is shown, so a chart cannot
+ * draw itself on the next frame.
+ */
+export function drawCharts() {
+  const waiting = pending;
+  pending = [];
+  for (const draw of waiting) {
+    draw();
+  }
 }
 
 export function groupLabel(key, value, names = {}) {
@@ -62,8 +78,8 @@ export function chart({ label, categories, series, type = 'line', unit = '', sta
       lineStyle: { width: 2, type: index >= 4 ? 'dashed' : 'solid' },
     })),
   };
-  // Drawn once the container is in the page (it needs its size).
-  requestAnimationFrame(() => {
+  // Drawn by drawCharts() once the container is in the page (it needs its size).
+  pending.push(() => {
     if (!container.isConnected || !window.echarts) {
       return;
     }

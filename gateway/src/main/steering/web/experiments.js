@@ -3,7 +3,7 @@
 import { get, all, request, ApiError } from './api.js';
 import { el, uid, shownValue, plotted, formatDate } from './dom.js';
 import { chart } from './charts.js';
-import { EXPERIMENT_STATUS, NEXT_STATUS, OBJECTIVES, COMPARISON_SIDES, measureLabel } from './labels.js';
+import { EXPERIMENT_STATUS, NEXT_STATUS, OBJECTIVES, COMPARISON_SIDES, comparisonLabel } from './labels.js';
 
 function territoryText(ctx, territory) {
   const parts = [];
@@ -58,7 +58,7 @@ function comparisonNodes(ctx, comparison, title) {
   const figure = rates.length ? el('figure', { class: 'figure' },
     chart({
       label: `${title} : taux comparés, ${sides.map((s) => COMPARISON_SIDES[s.name] || s.name).join(', ')}`,
-      categories: rates.map(measureLabel),
+      categories: rates.map(comparisonLabel),
       series: sides.map((side) => ({
         name: COMPARISON_SIDES[side.name] || side.name,
         data: rates.map((name) => plotted(side.values.find((v) => v.name === name), 'RATE')),
@@ -74,7 +74,7 @@ function comparisonNodes(ctx, comparison, title) {
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Indicateur'),
         sides.map((s) => el('th', { scope: 'col' }, COMPARISON_SIDES[s.name] || s.name)))),
       el('tbody', {}, comparison.measures.map((m) => el('tr', {},
-        el('th', { scope: 'row', title: m.description }, measureLabel(m.name)),
+        el('th', { scope: 'row', title: m.description }, comparisonLabel(m.name)),
         sides.map((s) => el('td', { class: 'number' }, shownValue(s.values.find((v) => v.name === m.name), kinds[m.name]))))))));
   return [figure, table];
 }

@@ -80,6 +80,24 @@ export function measureLabel(name) {
   return MEASURES[name] || name;
 }
 
+/** The families of an experiment's comparison, whose measures it names `family.measure`. */
+const COMPARISON_FAMILIES = {
+  funnel: 'dans la période',
+  rates: 'cohorte de la période',
+  company: 'parcours en entreprise',
+};
+
+/** A measure of a comparison (`funnel.submitted`): its label and, told apart, its family. */
+export function comparisonLabel(name) {
+  const dot = name.indexOf('.');
+  if (dot < 0) {
+    return measureLabel(name);
+  }
+  const family = name.substring(0, dot);
+  const label = measureLabel(name.substring(dot + 1));
+  return COMPARISON_FAMILIES[family] ? `${label} (${COMPARISON_FAMILIES[family]})` : label;
+}
+
 export const GROUPS = {
   month: 'Mois', region: 'Région', department: 'Département', site: 'Site E2C',
   agency: 'Agence', network: 'Réseau', channel: 'Canal', reason: 'Motif',
