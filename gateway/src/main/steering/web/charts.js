@@ -5,6 +5,8 @@ import { measureLabel, GROUPS, monthLabel, NETWORKS, regionName } from './labels
 // Okabe-Ito: told apart with the usual colour blindnesses; patterns (decals) on bars too.
 const PALETTE = ['#0055a4', '#d55e00', '#009e73', '#cc79a7', '#56b4e9', '#8a6d00', '#000000', '#e69f00'];
 
+const AXIS_NUMBER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+
 let charts = [];
 // Charts built for a view still loading: drawn by drawCharts() once the view is in the page.
 let pending = [];
@@ -52,6 +54,8 @@ export function groupLabel(key, value, names = {}) {
  */
 export function chart({ label, categories, series, type = 'line', unit = '', stack = false, horizontal = false }) {
   const container = el('div', { class: 'chart', role: 'img', 'aria-label': label });
+  // French numbers on the value axis (ECharts' own {value} writes 1,500).
+  const axisNumber = (value) => `${AXIS_NUMBER.format(value)}${unit}`;
   const options = {
     color: PALETTE,
     aria: { enabled: true, decal: { show: type === 'bar' }, label: { enabled: false } },
@@ -61,11 +65,11 @@ export function chart({ label, categories, series, type = 'line', unit = '', sta
     legend: { type: 'scroll', top: 0, textStyle: { color: '#1e1e1e' } },
     tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: (v) => (v === null || v === undefined ? 'non affiché' : `${v}${unit}`) },
     xAxis: horizontal
-      ? { type: 'value', axisLabel: { formatter: `{value}${unit}`, color: '#1e1e1e' } }
+      ? { type: 'value', axisLabel: { formatter: axisNumber, color: '#1e1e1e' } }
       : { type: 'category', data: categories, axisLabel: { color: '#1e1e1e', hideOverlap: true } },
     yAxis: horizontal
       ? { type: 'category', data: categories, axisLabel: { color: '#1e1e1e', width: 170, overflow: 'truncate' } }
-      : { type: 'value', axisLabel: { formatter: `{value}${unit}`, color: '#1e1e1e' } },
+      : { type: 'value', axisLabel: { formatter: axisNumber, color: '#1e1e1e' } },
     series: series.map((s, index) => ({
       name: s.name,
       type,
