@@ -46,10 +46,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The steering page as a person uses it, in Debian's Chromium (headless, driven through Debian's
  * chromedriver), against the stack: sign-in through Keycloak's own form, the funnel's numbers
- * against the API's, the filters, the CSV download against the API's CSV, an E2C team member's
- * own sites and proposal. axe-core (pinned in src/test/browser/package.json, installed by the
- * build) runs in every view: no serious or critical violation. A screenshot of each view is kept
- * under target/screenshots/.
+ * against the API's, the filters, the CSV download against the API's CSV, an E2C team member's own
+ * sites and proposal. axe-core (pinned in src/test/browser/package.json, installed by the build)
+ * runs in every view: no serious or critical violation. A screenshot of each view is kept under
+ * target/screenshots/.
  */
 class SteeringPageTest {
 
@@ -101,8 +101,7 @@ class SteeringPageTest {
   @BeforeEach
   void browser(TestInfo test) throws IOException {
     downloads =
-        Path.of("target/downloads", test.getTestMethod().orElseThrow().getName())
-            .toAbsolutePath();
+        Path.of("target/downloads", test.getTestMethod().orElseThrow().getName()).toAbsolutePath();
     Files.createDirectories(downloads);
     try (Stream<Path> old = Files.list(downloads)) {
       for (Path file : old.toList()) {
@@ -314,8 +313,7 @@ class SteeringPageTest {
   /** Screenshot, then axe-core: no serious or critical violation; no script refused by the CSP. */
   private void check(String name) {
     try {
-      Files.write(
-          SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+      Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -384,9 +382,9 @@ class SteeringPageTest {
 
   /**
    * The first table of the funnel view, cell by cell, against the API's table for the same query,
-   * as the page shows each value: a count in digits, {@code <5}, {@code s}, a rate in percent.
-   * Data may still be arriving (other scenarios publish events): a difference is read again, the
-   * page reloaded, a few times.
+   * as the page shows each value: a count in digits, {@code <5}, {@code s}, a rate in percent. Data
+   * may still be arriving (other scenarios publish events): a difference is read again, the page
+   * reloaded, a few times.
    */
   private void assertFunnelIsTheApis(String token, Map<String, String> query) {
     List<List<String>> page = List.of();
@@ -466,8 +464,7 @@ class SteeringPageTest {
     }
     BigDecimal number = new BigDecimal(value.get("value").toString());
     if ("RATE".equals(kind)) {
-      return number.movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',')
-          + "%";
+      return number.movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',') + "%";
     }
     if ("DAYS".equals(kind)) {
       return number.stripTrailingZeros().toPlainString().replace('.', ',');
