@@ -29,6 +29,8 @@ public class FreshnessReadiness implements HealthCheck {
   private final ReportingConfig config;
   private final Clock clock;
   private final Instant startedAt;
+  private static final Duration SCRAPE = Duration.ofSeconds(1);
+  private volatile Scraped scraped;
 
   FreshnessReadiness(FreshnessService freshness, ReportingConfig config, Clock clock) {
     this.freshness = freshness;
@@ -57,9 +59,20 @@ public class FreshnessReadiness implements HealthCheck {
     }
   }
 
+  /**
+   * One topic of the freshness, read once per scrape: the gauges of every topic (lag and age) share
+   * a reading of at most a second ago rather than each querying the database.
+   */
   private java.util.Optional<TopicFreshness> topic(String topic) {
-    return freshness.freshness().topics().stream().filter(t -> t.topic().equals(topic)).findFirst();
+    Scraped last = scraped;
+    if (last == null || System.nanoTime() - last.at() > SCRAPE.toNanos()) {
+      last = new Scraped(freshness.freshness(), System.nanoTime());
+      scraped = last;
+    }
+    return last.freshness().topics().stream().filter(t -> t.topic().equals(topic)).findFirst();
   }
+
+  private record Scraped(Freshness freshness, long at) {}
 
   @Override
   public HealthCheckResponse call() {

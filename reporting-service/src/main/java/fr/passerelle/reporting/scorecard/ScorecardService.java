@@ -78,7 +78,11 @@ public class ScorecardService {
     Map<Family, Map<String, Value>> then = new EnumMap<>(Family.class);
     Map<String, Value> organisationNow = organisation.counts(territory, period, today());
     Map<String, Value> organisationThen = organisation.counts(territory, before, before.to());
-    Map<String, BigDecimal> targets = targetsFor(year, territory);
+    // Steering's targets of the year for this territory, read once; for the whole country the
+    // figures the agreement names stand until steering sets its own.
+    Map<String, BigDecimal> steering = stored(year, territory).targets();
+    Map<String, BigDecimal> agreement =
+        territory.level() == Territory.Level.NATIONAL ? agreementFigures() : Map.of();
     List<Axis> axes = new ArrayList<>();
     for (int axis = 1; axis <= ScorecardLine.AXES.size(); axis++) {
       List<Line> lines = new ArrayList<>();
@@ -107,13 +111,14 @@ public class ScorecardService {
           yearBefore = organisationThen.get(line.indicator());
           description = OrganisationCounts.DESCRIPTIONS.get(line.indicator());
         }
-        BigDecimal target = targets.get(line.indicator());
+        boolean set = steering.containsKey(line.indicator());
+        BigDecimal target = set ? steering.get(line.indicator()) : agreement.get(line.indicator());
         lines.add(
             new Line(
                 line.indicator(),
                 description,
                 target,
-                target == null ? null : targetFrom(year, territory, line.indicator()),
+                target == null ? null : set ? "steering" : "agreement",
                 named(value, line.indicator()),
                 named(yearBefore, line.indicator()),
                 value.value() != null && yearBefore.value() != null
@@ -194,23 +199,6 @@ public class ScorecardService {
 
   private static Value named(Value value, String indicator) {
     return new Value(indicator, value.value(), value.shown(), value.status());
-  }
-
-  /**
-   * Steering's targets of the year for this territory, and for the whole country the figures the
-   * agreement names until steering sets them.
-   */
-  private Map<String, BigDecimal> targetsFor(int year, Territory territory) {
-    Map<String, BigDecimal> targets = new TreeMap<>();
-    if (territory.level() == Territory.Level.NATIONAL) {
-      targets.putAll(agreementFigures());
-    }
-    targets.putAll(stored(year, territory).targets());
-    return targets;
-  }
-
-  private String targetFrom(int year, Territory territory, String indicator) {
-    return stored(year, territory).targets().containsKey(indicator) ? "steering" : "agreement";
   }
 
   private Map<String, BigDecimal> agreementFigures() {

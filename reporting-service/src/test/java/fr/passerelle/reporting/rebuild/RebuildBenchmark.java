@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import fr.passerelle.contracts.events.CloudEventHeaders;
 import fr.passerelle.contracts.events.EventType;
 import fr.passerelle.contracts.events.directory.AgencyUpserted;
 import fr.passerelle.contracts.events.directory.DirectoryEvents;
@@ -17,15 +16,14 @@ import fr.passerelle.contracts.events.referral.MilestoneRecorded;
 import fr.passerelle.contracts.events.referral.ReferralEvents;
 import fr.passerelle.contracts.events.referral.ReferralSubmitted;
 import fr.passerelle.contracts.events.referral.StatusChanged;
+import fr.passerelle.platform.events.CloudEventRecords;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +31,6 @@ import java.util.Random;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -277,19 +273,16 @@ class RebuildBenchmark {
 
   private void publish(EventType<?> type, Object subject, Record payload, Instant time)
       throws Exception {
-    RecordHeaders headers = new RecordHeaders();
-    headers.add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_1_0));
-    headers.add(CloudEventHeaders.ID, bytes(UUID.randomUUID().toString()));
-    headers.add(CloudEventHeaders.TYPE, bytes(type.type()));
-    headers.add(CloudEventHeaders.SOURCE, bytes(type.source()));
-    headers.add(CloudEventHeaders.SUBJECT, bytes(subject.toString()));
-    headers.add(
-        CloudEventHeaders.TIME,
-        bytes(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.atOffset(ZoneOffset.UTC))));
-    headers.add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
     producer.send(
-        new ProducerRecord<>(
-            type.topic(), null, subject.toString(), JSON.writeValueAsBytes(payload), headers));
+        CloudEventRecords.toRecord(
+            type.topic(),
+            UUID.randomUUID().toString(),
+            type.type(),
+            type.source(),
+            subject.toString(),
+            time,
+            JSON.writeValueAsString(payload),
+            null));
     published++;
   }
 
@@ -306,9 +299,5 @@ class RebuildBenchmark {
             "1"),
         new StringSerializer(),
         new ByteArraySerializer());
-  }
-
-  private static byte[] bytes(String value) {
-    return value.getBytes(StandardCharsets.UTF_8);
   }
 }

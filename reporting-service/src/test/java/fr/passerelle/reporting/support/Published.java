@@ -4,8 +4,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import fr.passerelle.contracts.events.CloudEventHeaders;
 import fr.passerelle.contracts.events.EventType;
+import fr.passerelle.platform.events.CloudEventRecords;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import java.nio.charset.StandardCharsets;
@@ -14,22 +14,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Publishes events as the other services' outbox relays do (CloudEvents in Kafka binary mode, the
- * subject as key), then waits until the reporting consumer has applied them all.
+ * Publishes events as the other services' outbox relays do (their {@link CloudEventRecords}), then
+ * waits until the reporting consumer has applied them all.
  */
 public final class Published {
 
@@ -52,17 +49,18 @@ public final class Published {
 
   /** Publishes raw data under a given event id (a redelivery names an id already published). */
   public String event(EventType<?> type, Object subject, byte[] data, String eventId) {
-    RecordHeaders headers = new RecordHeaders();
-    headers.add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_1_0));
-    headers.add(CloudEventHeaders.ID, bytes(eventId));
-    headers.add(CloudEventHeaders.TYPE, bytes(type.type()));
-    headers.add(CloudEventHeaders.SOURCE, bytes(type.source()));
-    headers.add(CloudEventHeaders.SUBJECT, bytes(subject.toString()));
-    headers.add(CloudEventHeaders.TIME, bytes(Instant.now().atOffset(ZoneOffset.UTC).toString()));
-    headers.add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
     try {
       producer()
-          .send(new ProducerRecord<>(type.topic(), null, subject.toString(), data, headers))
+          .send(
+              CloudEventRecords.toRecord(
+                  type.topic(),
+                  eventId,
+                  type.type(),
+                  type.source(),
+                  subject.toString(),
+                  Instant.now(),
+                  new String(data, StandardCharsets.UTF_8),
+                  null))
           .get();
     } catch (Exception e) {
       throw new IllegalStateException("cannot publish " + type.type(), e);
@@ -105,9 +103,5 @@ public final class Published {
               new ByteArraySerializer());
     }
     return producer;
-  }
-
-  private static byte[] bytes(String value) {
-    return value.getBytes(StandardCharsets.UTF_8);
   }
 }
