@@ -119,15 +119,15 @@ function fillTerritory(territory) {
     const own = ctx.sites.filter((s) => ctx.ownSites.includes(s.id));
     const agencies = ctx.agencies.filter((a) => a.safir === ctx.ownAgency);
     structure.replaceChildren(option('', 'Tout mon territoire', territory),
-      own.map((s) => option(`site:${s.id}`, s.name, territory)),
-      agencies.map((a) => option(`agency:${a.safir}`, a.name, territory)));
+      ...own.map((s) => option(`site:${s.id}`, s.name, territory)),
+      ...agencies.map((a) => option(`agency:${a.safir}`, a.name, territory)));
     return;
   }
   const places = ctx.sites.concat(ctx.agencies);
   const regions = [...new Set(places.map((p) => p.regionCode).filter(Boolean))].sort();
-  region.replaceChildren(option('', 'France entière', regionCode), regions.map((r) => option(r, regionName(r), regionCode)));
+  region.replaceChildren(option('', 'France entière', regionCode), ...regions.map((r) => option(r, regionName(r), regionCode)));
   const departments = [...new Set(places.filter((p) => !regionCode || p.regionCode === regionCode).map((p) => p.departmentCode).filter(Boolean))].sort();
-  department.replaceChildren(option('', regionCode ? 'Toute la région' : 'Tous', departmentCode), departments.map((d) => option(d, `Département ${d}`, departmentCode)));
+  department.replaceChildren(option('', regionCode ? 'Toute la région' : 'Tous', departmentCode), ...departments.map((d) => option(d, `Département ${d}`, departmentCode)));
   const inArea = (p) => (!regionCode || p.regionCode === regionCode) && (!departmentCode || p.departmentCode === departmentCode);
   structure.replaceChildren(option('', 'Tous', place ? territory : ''),
     el('optgroup', { label: 'Sites E2C' }, ctx.sites.filter(inArea).map((s) => option(`site:${s.id}`, s.name, territory))),
@@ -272,15 +272,16 @@ async function main() {
   $('deconnexion').addEventListener('click', () => guard(signOut));
   $('navigation').hidden = false;
   $('filtres').hidden = false;
-  const [sites, agencies] = await Promise.all([
-    all('/api/v1/sites').catch(() => []),
-    all('/api/v1/agencies').catch(() => []),
-  ]);
+  const [sites, agencies] = await Promise.all([all('/api/v1/sites'), all('/api/v1/agencies')])
+    .catch((error) => {
+      showMessage(`La liste des sites et des agences n'a pas pu être chargée (${error.message}) : le choix du territoire se limite à la France entière.`);
+      return [[], []];
+    });
   ctx.sites = sites.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   ctx.agencies = agencies.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   sites.forEach((s) => { ctx.names[`site:${s.id}`] = s.name; });
   agencies.forEach((a) => { ctx.names[`agency:${a.safir}`] = a.name; });
-  $('annee').replaceChildren(option('', 'Année en cours', ''), [1, 2, 3].map((y) => option(String(y), `Année ${y}`, '')));
+  $('annee').replaceChildren(option('', 'Année en cours', ''), ...[1, 2, 3].map((y) => option(String(y), `Année ${y}`, '')));
   wireFilters();
   await render(false);
 }
