@@ -2,6 +2,7 @@ package fr.passerelle.system;
 
 import static fr.passerelle.system.SystemStack.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
@@ -52,6 +53,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * target/screenshots/.
  */
 class SteeringPageTest {
+
+  /** Hauts-de-France, where the demo history's sites and agencies are. */
+  private static final String DEMO_HISTORY_REGION = "32";
 
   private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -151,8 +155,8 @@ class SteeringPageTest {
     // Another territory and period, chosen in the filters and kept in the URL.
     Select region = new Select(driver.findElement(By.id("region")));
     assertThat(region.getOptions()).as("regions to choose from").hasSizeGreaterThan(1);
-    region.selectByIndex(1);
-    String regionCode = region.getFirstSelectedOption().getDomProperty("value");
+    String regionCode = DEMO_HISTORY_REGION;
+    region.selectByValue(regionCode);
     YearMonth to = YearMonth.now(FRANCE).minusMonths(1);
     YearMonth from = to.minusMonths(5);
     setValue(By.id("du"), from.toString());
@@ -175,6 +179,9 @@ class SteeringPageTest {
             from.atDay(1).toString(),
             "to",
             to.atEndOfMonth().toString());
+    assertThat(apiFunnel(steering, query))
+        .as("the demo history counts young people in region %s", regionCode)
+        .hasSize(6);
     assertFunnelIsTheApis(steering, query);
     check("steering-parcours-region-" + regionCode);
 
@@ -196,7 +203,7 @@ class SteeringPageTest {
     // Every view: loaded without a problem, no serious accessibility violation, a screenshot.
     for (String view : VIEWS) {
       open(view);
-      check("steering-" + view);
+      check("steering-" + view + "-region-" + regionCode);
     }
   }
 
@@ -259,11 +266,36 @@ class SteeringPageTest {
             .extract()
             .jsonPath()
             .getList("items");
-    assertThat(items)
-        .filteredOn(x -> title.equals(x.get("title")))
-        .singleElement()
-        .extracting(x -> x.get("status"))
-        .isEqualTo("PROPOSED");
+    List<Map<String, Object>> titled =
+        items.stream().filter(x -> title.equals(x.get("title"))).toList();
+    assertThat(titled).hasSize(1);
+    Map<String, Object> proposed = titled.get(0);
+    assertThat(proposed.get("status")).isEqualTo("PROPOSED");
+
+    // Signing out ends the Keycloak session: signing in again asks for the password again.
+    signOut();
+
+    // Steering reviews the proposal from the page: it starts.
+    signIn("steering");
+    String id = (String) proposed.get("id");
+    driver.get(
+        SystemStack.get().gatewayUrl() + "/steering/?vue=experimentations&experimentation=" + id);
+    waitForView();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("revue-etat")));
+    check("steering-experimentation-a-examiner");
+    new Select(driver.findElement(By.id("revue-etat"))).selectByValue("RUNNING");
+    driver.findElement(By.id("revue-note")).sendKeys("Lancée pour un trimestre.");
+    WebElement review = driver.findElement(By.cssSelector("#vue h1"));
+    driver.findElement(By.cssSelector("#vue form button[type=submit]")).click();
+    wait.until(ExpectedConditions.stalenessOf(review));
+    waitForView();
+    assertThat(text(By.id("message"))).contains("L'avis est enregistré.");
+    check("steering-experimentation-lancee");
+    as(SystemStack.user("steering"))
+        .get("/api/v1/experiments/" + id)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("RUNNING"));
   }
 
   // ---- the browser ---------------------------------------------------------------------------
@@ -282,6 +314,13 @@ class SteeringPageTest {
     wait.until(d -> d.getCurrentUrl().startsWith(page) && !d.getCurrentUrl().contains("code="));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("utilisateur")));
     waitForView();
+  }
+
+  /** Signs out through the page's button, back to the page's sign-in. */
+  private void signOut() {
+    driver.findElement(By.id("deconnexion")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("connexion")));
+    assertThat(driver.findElement(By.id("utilisateur")).isDisplayed()).isFalse();
   }
 
   /** Opens a view through the navigation, as a click. */

@@ -60,6 +60,9 @@ public final class Database implements Component {
             .setOverrideWorkingDirectory(dataDirectory.resolveSibling("postgres-binaries").toFile())
             .setDataDirectory(dataDirectory)
             .setCleanDataDirectory(false)
+            // The stack stops PostgreSQL itself, after the services: zonky's own hook would stop it
+            // first, concurrently, and leave every service to shut down against a closed database.
+            .setRegisterShutdownHook(false)
             .setPort(port)
             .setPGStartupWait(Duration.ofSeconds(60))
             .setOutputRedirector(log)
