@@ -75,6 +75,11 @@ final class DemoHistory {
 
   static final int DAYS = 365;
 
+  /** The demo Pôle emploi system's client: what its submissions carry, so its webhooks get them. */
+  private static final String PE_SYSTEM_CLIENT = "pe-information-system";
+
+  private static final String PORTAL_CLIENT = Tokens.PORTAL_CLIENT;
+
   /**
    * The department of the demo users (E2C staff, company advisor and officer): its three sites get
    * six times the referrals of another (about 15 a month each), enough to pass the small-numbers
@@ -263,6 +268,7 @@ final class DemoHistory {
         chosen.add(barrier);
       }
     }
+    String via = r.nextDouble() < 0.15 ? "PE_SYSTEM" : "ADVISOR";
     if (!story.publish(
         referralId,
         ReferralEvents.SUBMITTED,
@@ -273,12 +279,13 @@ final class DemoHistory {
             site.id(),
             site.agencySafir(),
             site.departmentCode(),
-            r.nextDouble() < 0.15 ? "PE_SYSTEM" : "ADVISOR",
+            via,
             age,
             qualification,
             List.copyOf(chosen),
             List.copyOf(overridden),
-            submitted))) {
+            submitted,
+            via.equals("PE_SYSTEM") ? PE_SYSTEM_CLIENT : PORTAL_CLIENT))) {
       return;
     }
     new ReferralPath(story, referralId, personId, site, submitted).walk();
@@ -658,7 +665,8 @@ final class DemoHistory {
             site.id(),
             sessionId,
             referralId,
-            at));
+            at,
+            PORTAL_CLIENT));
   }
 
   /**

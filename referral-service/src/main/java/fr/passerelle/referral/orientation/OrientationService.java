@@ -148,6 +148,7 @@ public class OrientationService {
             orientation.siteId,
             orientation.sessionId,
             orientation.referralId,
-            clock.instant()));
+            clock.instant(),
+            orientation.clientId));
   }
 }

@@ -64,7 +64,8 @@ public class PathJournal {
             referral.highestQualification.name(),
             Barrier.publishable(referral.barriers),
             referral.overriddenRules,
-            referral.submittedAt));
+            referral.submittedAt,
+            referral.clientId));
     LOG.infof("Referral %s submitted to site %s", referral.id, referral.siteId);
   }
 

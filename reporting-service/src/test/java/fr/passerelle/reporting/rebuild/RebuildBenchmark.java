@@ -190,7 +190,8 @@ class RebuildBenchmark {
             "NONE",
             List.of("MOBILITY"),
             List.of(),
-            at),
+            at,
+            null),
         at);
     Instant when = at;
     int steps = 1 + random.nextInt(PATH.length / 2);

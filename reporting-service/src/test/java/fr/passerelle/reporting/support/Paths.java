@@ -51,7 +51,8 @@ public final class Paths {
             "NONE",
             List.of("MOBILITY"),
             List.of(overriddenRules),
-            at(at)));
+            at(at),
+            null));
     return referral;
   }
 
@@ -122,7 +123,8 @@ public final class Paths {
             site,
             UUID.randomUUID(),
             null,
-            at(at)));
+            at(at),
+            null));
   }
 
   public Paths at(UUID otherSite) {

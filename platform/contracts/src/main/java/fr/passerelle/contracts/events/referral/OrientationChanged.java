@@ -17,7 +17,8 @@ public record OrientationChanged(
     UUID siteId,
     UUID sessionId,
     @Nullable UUID referralId,
-    Instant occurredAt) {
+    Instant occurredAt,
+    @Nullable String clientId) {
 
   /** What happened to the orientation. */
   public enum Change {

@@ -1,5 +1,6 @@
 package fr.passerelle.contracts.events.referral;
 
+import fr.passerelle.contracts.events.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,4 +17,5 @@ public record ReferralSubmitted(
     String highestQualification,
     List<String> barriers,
     List<String> overriddenRules,
-    Instant submittedAt) {}
+    Instant submittedAt,
+    @Nullable String clientId) {}
