@@ -74,8 +74,11 @@ class EdgeTest {
             given().get("/api/v1/sites"),
             given().get("/nowhere"),
             given().auth().oauth2(token).get("/api/v1/referrals"),
-            given().get("/openapi"));
-    assertThat(responses).extracting(Response::statusCode).containsExactly(200, 401, 404, 503, 200);
+            given().get("/openapi"),
+            given().get("/asyncapi"));
+    assertThat(responses)
+        .extracting(Response::statusCode)
+        .containsExactly(200, 401, 404, 503, 200, 200);
     for (Response response : responses) {
       assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
       assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
