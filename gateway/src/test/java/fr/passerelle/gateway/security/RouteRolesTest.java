@@ -39,6 +39,30 @@ class RouteRolesTest {
   }
 
   @Test
+  void only_the_systems_and_the_admin_reach_the_webhook_subscriptions() {
+    for (String person : new String[] {"steering", "pe-advisor", "e2c-staff", "directory-admin"}) {
+      String path = StandIns.uniquePath("/api/v1/webhooks/subscriptions");
+      given()
+          .auth()
+          .oauth2(TestTokens.user("person-" + person).roles(person).issue())
+          .post(path)
+          .then()
+          .statusCode(403)
+          .body("type", equalTo("urn:passerelle:problem:forbidden"));
+      assertThat(StandIns.timesServed("webhook", path)).isZero();
+    }
+    for (String machine : new String[] {"pe-system", "partner", "admin"}) {
+      given()
+          .auth()
+          .oauth2(TestTokens.client("machine-" + machine).roles(machine).issue())
+          .get("/api/v1/webhooks/subscriptions")
+          .then()
+          .statusCode(200)
+          .body("service", equalTo("webhook"));
+    }
+  }
+
+  @Test
   void e2c_staff_and_advisors_reach_the_reporting_service_which_narrows_them_to_their_territory() {
     String path = StandIns.uniquePath("/api/v1/indicators");
     given()

@@ -11,11 +11,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the servers the gateway forwards to in tests, on loopback, and points the route table at
- * them: directory, reporting and prospection stand-ins that answer, each with its API on one port
- * and its OpenAPI document and readiness on a management port of its own; referral, whose ports
- * refuse connections (a service that is down); a service that drops connections once; one whose
- * address never completes a connection; and the directory answering slowly on a route with a short
- * response timeout. Also sets the test clients' rate limits.
+ * them: directory, reporting, prospection and webhook stand-ins that answer, each with its API on
+ * one port and its OpenAPI document and readiness on a management port of its own; referral, whose
+ * ports refuse connections (a service that is down); a service that drops connections once; one
+ * whose address never completes a connection; and the directory answering slowly on a route with a
+ * short response timeout. Also sets the test clients' rate limits.
  */
 public class StandInServices implements QuarkusTestResourceLifecycleManager {
 
@@ -50,7 +50,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     unresponsive = new UnresponsiveAddress();
 
     Map<String, String> config = new HashMap<>();
-    for (String name : List.of("directory", "reporting", "prospection")) {
+    for (String name : List.of("directory", "reporting", "prospection", "webhook")) {
       StandInService service = new StandInService(name);
       config.put("passerelle.gateway.services." + name + ".url", url(service.start(vertx)));
       config.put(
