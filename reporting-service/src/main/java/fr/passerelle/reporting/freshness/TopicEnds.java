@@ -1,6 +1,7 @@
 package fr.passerelle.reporting.freshness;
 
 import fr.passerelle.reporting.config.ReportingConfig;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -32,17 +33,16 @@ public class TopicEnds {
   private long readAt;
 
   TopicEnds(
-      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+      @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
       @ConfigProperty(name = "mp.messaging.incoming.reporting.topics") String topics,
       ReportingConfig config) {
     this.topics = Arrays.stream(topics.split(",")).map(String::trim).toList();
     this.cacheFor = config.freshness().endOffsetsCache();
-    this.admin =
-        Admin.create(
-            Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis()));
+    // The broker's settings as every client of the service has them (bootstrap servers, security).
+    Map<String, Object> adminConfig = new HashMap<>(kafkaConfig);
+    adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+    adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+    this.admin = Admin.create(adminConfig);
   }
 
   public List<String> topics() {

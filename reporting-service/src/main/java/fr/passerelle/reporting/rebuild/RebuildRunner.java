@@ -12,6 +12,7 @@ import fr.passerelle.reporting.rebuild.ProjectionRebuild.Phase;
 import fr.passerelle.reporting.rebuild.ProjectionRebuild.Status;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -56,7 +58,7 @@ class RebuildRunner {
   private final Projections projections;
   private final ReportingConfig config;
   private final Clock clock;
-  private final String bootstrapServers;
+  private final Map<String, Object> kafkaConfig;
   private final List<String> topics;
 
   RebuildRunner(
@@ -65,20 +67,20 @@ class RebuildRunner {
       Projections projections,
       ReportingConfig config,
       Clock clock,
-      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+      @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
       @ConfigProperty(name = "mp.messaging.incoming.reporting.topics") String topics) {
     this.dataSource = dataSource;
     this.projector = projector;
     this.projections = projections;
     this.config = config;
     this.clock = clock;
-    this.bootstrapServers = bootstrapServers;
+    this.kafkaConfig = kafkaConfig;
     this.topics = Arrays.stream(topics.split(",")).map(String::trim).toList();
   }
 
   void run(UUID rebuildId, int generation) {
     long started = System.nanoTime();
-    try (TopicReader reader = new TopicReader(bootstrapServers, topics)) {
+    try (TopicReader reader = new TopicReader(kafkaConfig, topics)) {
       long total = reader.readUpToNow();
       progress(rebuildId, Phase.READING, 0, total, started);
       long done = readAll(rebuildId, generation, reader, total, started);

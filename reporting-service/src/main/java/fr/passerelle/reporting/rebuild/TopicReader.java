@@ -23,9 +23,10 @@ final class TopicReader implements AutoCloseable {
   private final List<TopicPartition> partitions = new ArrayList<>();
   private Map<TopicPartition, Long> ends = Map.of();
 
-  TopicReader(String bootstrapServers, List<String> topics) {
+  /** {@code kafkaConfig}: the broker's settings (bootstrap servers, security). */
+  TopicReader(Map<String, Object> kafkaConfig, List<String> topics) {
     Properties config = new Properties();
-    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    config.putAll(kafkaConfig);
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
     config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
