@@ -4,14 +4,17 @@ import java.time.Duration;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
-/** Lets a committing transaction wake the relay instead of leaving it to its next poll. */
-final class WakeUpSignal {
+/**
+ * Lets a committing transaction wake a background worker (the outbox relay, the webhook dispatcher)
+ * instead of leaving it to its next poll.
+ */
+public final class WakeUpSignal {
 
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition raised = lock.newCondition();
   private boolean pending;
 
-  void raise() {
+  public void raise() {
     lock.lock();
     try {
       pending = true;
@@ -22,7 +25,7 @@ final class WakeUpSignal {
   }
 
   /** Waits until raised or the timeout passes, then lowers the signal. */
-  void await(Duration timeout) throws InterruptedException {
+  public void await(Duration timeout) throws InterruptedException {
     lock.lock();
     try {
       long nanos = timeout.toNanos();
