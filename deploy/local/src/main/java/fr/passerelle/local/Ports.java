@@ -24,6 +24,8 @@ public record Ports(
     int prospectionManagement,
     int reporting,
     int reportingManagement,
+    int webhook,
+    int webhookManagement,
     int gateway,
     int gatewayManagement) {
 
@@ -43,6 +45,8 @@ public record Ports(
         9083, // prospection management
         8084, // reporting
         9084, // reporting management
+        8085, // webhook
+        9085, // webhook management
         8080, // gateway
         9080); // gateway management
   }
@@ -89,7 +93,9 @@ public record Ports(
         ports.get(11),
         ports.get(12),
         ports.get(13),
-        ports.get(14));
+        ports.get(14),
+        ports.get(15),
+        ports.get(16));
   }
 
   /** Each port's name, for messages. */
@@ -108,6 +114,8 @@ public record Ports(
     named.put("PROSPECTION_MANAGEMENT", prospectionManagement);
     named.put("REPORTING", reporting);
     named.put("REPORTING_MANAGEMENT", reportingManagement);
+    named.put("WEBHOOK", webhook);
+    named.put("WEBHOOK_MANAGEMENT", webhookManagement);
     named.put("GATEWAY", gateway);
     named.put("GATEWAY_MANAGEMENT", gatewayManagement);
     return named;

@@ -18,7 +18,7 @@ public final class Stack implements AutoCloseable {
 
   /** Databases, one per service that has one. */
   static final List<String> DATABASES =
-      List.of("directory", "referral", "prospection", "reporting");
+      List.of("directory", "referral", "prospection", "reporting", "webhook");
 
   /** The referral service's own client in the realm (demo secret, local stack only). */
   public static final String REFERRAL_CLIENT = "referral-service";
@@ -70,6 +70,7 @@ public final class Stack implements AutoCloseable {
   private final QuarkusService referral;
   private final QuarkusService prospection;
   private final QuarkusService reporting;
+  private final QuarkusService webhook;
   private final QuarkusService gateway;
   private final long startedAt = System.nanoTime();
   private final List<String> demoSites = new ArrayList<>();
@@ -165,6 +166,25 @@ public final class Stack implements AutoCloseable {
                 Map.entry("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
                 Map.entry("OIDC_AUTH_SERVER_URL", keycloak.realmUrl()),
                 Map.entry("OIDC_AUDIENCE", "passerelle")));
+    String webhookUrl = webhookUrl();
+    this.webhook =
+        new QuarkusService(
+            "webhook",
+            root.resolve("webhook-service"),
+            config.logs(),
+            webhookUrl,
+            webhookManagementUrl() + "/q/health/ready",
+            Map.ofEntries(
+                Map.entry("HTTP_PORT", String.valueOf(ports.webhook())),
+                Map.entry("MANAGEMENT_PORT", String.valueOf(ports.webhookManagement())),
+                Map.entry("DB_URL", database.jdbcUrl("webhook")),
+                Map.entry("DB_USER", "webhook"),
+                Map.entry("DB_PASSWORD", "webhook"),
+                Map.entry("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
+                Map.entry("OIDC_AUTH_SERVER_URL", keycloak.realmUrl()),
+                Map.entry("OIDC_AUDIENCE", "passerelle"),
+                // Receivers of the local stack and the system tests listen on loopback, in http.
+                Map.entry("WEBHOOKS_ALLOW_HTTP_LOOPBACK", "true")));
     this.gateway =
         new QuarkusService(
             "gateway",
@@ -186,6 +206,8 @@ public final class Stack implements AutoCloseable {
                 Map.entry("PROSPECTION_MANAGEMENT_URL", prospectionManagementUrl()),
                 Map.entry("REPORTING_URL", reportingUrl),
                 Map.entry("REPORTING_MANAGEMENT_URL", reportingManagementUrl()),
+                Map.entry("WEBHOOK_URL", webhookUrl),
+                Map.entry("WEBHOOK_MANAGEMENT_URL", webhookManagementUrl()),
                 // Every demo person signs in through the portal client, and the gateway limits
                 // each client: the demo data alone makes about a thousand requests at start.
                 Map.entry(PORTAL_RATE_LIMIT_PROPERTY, PORTAL_RATE_LIMIT)));
@@ -194,7 +216,8 @@ public final class Stack implements AutoCloseable {
 
   /** Every component, in start order. */
   public List<Component> components() {
-    return List.of(database, kafka, keycloak, directory, referral, prospection, reporting, gateway);
+    return List.of(
+        database, kafka, keycloak, directory, referral, prospection, reporting, webhook, gateway);
   }
 
   /** Starts every component in dependency order, each awaited on its readiness. */
@@ -378,6 +401,16 @@ public final class Stack implements AutoCloseable {
     return "http://127.0.0.1:" + config.ports().prospectionManagement();
   }
 
+  /** The webhook service itself, behind the gateway. */
+  public String webhookUrl() {
+    return "http://127.0.0.1:" + config.ports().webhook();
+  }
+
+  /** The webhook service's management interface: health, metrics, its OpenAPI document. */
+  public String webhookManagementUrl() {
+    return "http://127.0.0.1:" + config.ports().webhookManagement();
+  }
+
   /** The reporting service itself, behind the gateway. */
   public String reportingUrl() {
     return "http://127.0.0.1:" + config.ports().reporting();
@@ -423,6 +456,10 @@ public final class Stack implements AutoCloseable {
     return reporting;
   }
 
+  public QuarkusService webhook() {
+    return webhook;
+  }
+
   public QuarkusService gateway() {
     return gateway;
   }
@@ -453,6 +490,7 @@ public final class Stack implements AutoCloseable {
             referral.process(),
             prospection.process(),
             reporting.process(),
+            webhook.process(),
             gateway.process())) {
       kb += process == null ? 0 : process.rssKb();
     }

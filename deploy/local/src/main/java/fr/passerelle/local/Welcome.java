@@ -48,6 +48,7 @@ final class Welcome {
     println("  Referral    " + stack.referralUrl() + "  (behind the gateway)");
     println("  Prospection " + stack.prospectionUrl() + "  (behind the gateway)");
     println("  Reporting   " + stack.reportingUrl() + "  (behind the gateway)");
+    println("  Webhooks    " + stack.webhookUrl() + "  (behind the gateway)");
     println("  Keycloak    " + stack.keycloak().url() + "  (master admin: admin / admin)");
     println(
         "  Kafka       "
@@ -75,6 +76,7 @@ final class Welcome {
         "  prospection " + stack.prospectionManagementUrl() + "/q/health  /q/metrics  /q/openapi");
     println(
         "  reporting   " + stack.reportingManagementUrl() + "/q/health  /q/metrics  /q/openapi");
+    println("  webhook     " + stack.webhookManagementUrl() + "/q/health  /q/metrics  /q/openapi");
     println();
     println("Demo accounts (password: demo), client passerelle-portal:");
     println("  advisor           Pôle emploi advisor (pe-advisor, agency 91001)");

@@ -71,6 +71,7 @@ class ControlSocketTest {
             "referral     -        stopped    http://127.0.0.1:" + ports.referral(),
             "prospection  -        stopped    http://127.0.0.1:" + ports.prospection(),
             "reporting    -        stopped    http://127.0.0.1:" + ports.reporting(),
+            "webhook      -        stopped    http://127.0.0.1:" + ports.webhook(),
             "gateway      -        stopped    http://127.0.0.1:" + ports.gateway());
   }
 
@@ -80,14 +81,14 @@ class ControlSocketTest {
     assertThat(answer())
         .isEqualTo(
             "no component postgres; one of: postgresql, kafka, keycloak, directory, referral,"
-                + " prospection, reporting, gateway\n");
+                + " prospection, reporting, webhook, gateway\n");
 
     answer.reset();
     assertThat(send("restart")).isEqualTo(LauncherCommands.USAGE);
     assertThat(answer())
         .contains(
             "components: postgresql, kafka, keycloak, directory, referral, prospection, reporting,"
-                + " gateway");
+                + " webhook, gateway");
   }
 
   @Test
