@@ -45,7 +45,7 @@ CREATE TABLE delivery (
     created_at      timestamptz NOT NULL,
     UNIQUE (subscription_id, event_id)
 );
-CREATE INDEX delivery_due ON delivery (next_attempt_at, seq) WHERE status = 'PENDING';
+CREATE INDEX delivery_due ON delivery (subscription_id, next_attempt_at, seq) WHERE status = 'PENDING';
 CREATE INDEX delivery_log ON delivery (subscription_id, seq DESC);
 CREATE INDEX delivery_subject ON delivery (subscription_id, subject, seq) WHERE status = 'PENDING';
 

@@ -5,13 +5,14 @@ import fr.passerelle.webhook.config.WebhookConfig;
 import fr.passerelle.webhook.subscription.Subscription;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,34 +29,42 @@ public class DeliveryQueue {
   private static final Logger LOG = Logger.getLogger(DeliveryQueue.class);
 
   /**
-   * Due deliveries of enabled subscriptions, in order, within the per-endpoint cap, and none behind
-   * an earlier delivery of the same subject still waiting for its first attempt or in flight (so
-   * one subject's events are attempted in order, one at a time).
+   * Enabled subscriptions with something due, and how many of their deliveries are in flight: the
+   * per-endpoint cap leaves each one {@code per-endpoint-concurrency} minus that.
+   */
+  private static final String DUE_SUBSCRIPTIONS =
+      """
+      SELECT s.id,
+             (SELECT count(*) FROM delivery b
+              WHERE b.subscription_id = s.id AND b.status = 'PENDING' AND b.leased_until >= :now)
+      FROM subscription s
+      WHERE s.enabled AND EXISTS (
+        SELECT 1 FROM delivery d
+        WHERE d.subscription_id = s.id AND d.status = 'PENDING' AND d.next_attempt_at <= :now)
+      """;
+
+  /**
+   * The first due deliveries of one subscription, in order, none behind an earlier delivery of the
+   * same subject still waiting for its first attempt or in flight (so one subject's events are
+   * attempted in order, one at a time), leased to this sender; rows another sender is claiming are
+   * skipped. Both steps follow the partial indexes on the pending deliveries.
    */
   private static final String CLAIM =
       """
-      WITH candidates AS (
-        SELECT d.id, d.subscription_id, d.next_attempt_at, d.seq,
-               row_number() OVER (PARTITION BY d.subscription_id ORDER BY d.next_attempt_at, d.seq) AS rank
-        FROM delivery d JOIN subscription s ON s.id = d.subscription_id AND s.enabled
-        WHERE d.status = 'PENDING' AND d.next_attempt_at <= :now
+      UPDATE delivery SET leased_until = :leaseEnd
+      WHERE id IN (
+        SELECT d.id FROM delivery d
+        WHERE d.subscription_id = :subscription AND d.status = 'PENDING'
+          AND d.next_attempt_at <= :now
           AND (d.leased_until IS NULL OR d.leased_until < :now)
           AND NOT EXISTS (
             SELECT 1 FROM delivery e
             WHERE e.subscription_id = d.subscription_id AND e.subject = d.subject
               AND e.status = 'PENDING' AND e.seq < d.seq
               AND (e.attempts = 0 OR e.leased_until >= :now))
-      ), busy AS (
-        SELECT subscription_id, count(*) AS n FROM delivery
-        WHERE status = 'PENDING' AND leased_until >= :now GROUP BY subscription_id
-      ), chosen AS (
-        SELECT c.id FROM candidates c LEFT JOIN busy b ON b.subscription_id = c.subscription_id
-        WHERE c.rank + coalesce(b.n, 0) <= :perEndpoint
-        ORDER BY c.next_attempt_at, c.seq LIMIT :limit
-      )
-      UPDATE delivery SET leased_until = :leaseEnd
-      WHERE id IN (SELECT id FROM chosen) AND status = 'PENDING'
-        AND (leased_until IS NULL OR leased_until < :now)
+        ORDER BY d.next_attempt_at, d.seq
+        LIMIT :limit
+        FOR UPDATE SKIP LOCKED)
       RETURNING id
       """;
 
@@ -71,20 +80,45 @@ public class DeliveryQueue {
     this.lease = config.timeout().multipliedBy(3);
   }
 
-  /** Leases up to {@code limit} due deliveries to this sender. */
+  /** Leases up to {@code limit} due deliveries to this sender, each endpoint within its cap. */
   @Transactional
   public List<UUID> claim(int limit) {
     Instant now = now();
+    EntityManager entityManager = Panache.getEntityManager();
+    // The queue's size changes fast: a plan cached for an empty queue must not serve a full one.
+    entityManager
+        .createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan")
+        .executeUpdate();
     @SuppressWarnings("unchecked")
-    List<Object> ids =
-        Panache.getEntityManager()
-            .createNativeQuery(CLAIM)
+    List<Object[]> due =
+        entityManager
+            .createNativeQuery(DUE_SUBSCRIPTIONS)
             .setParameter("now", Timestamp.from(now))
-            .setParameter("leaseEnd", Timestamp.from(now.plus(lease)))
-            .setParameter("perEndpoint", config.perEndpointConcurrency())
-            .setParameter("limit", limit)
             .getResultList();
-    return ids.stream().map(id -> (UUID) id).toList();
+    List<UUID> claimed = new ArrayList<>();
+    for (Object[] subscription : due) {
+      int free =
+          Math.min(
+              limit - claimed.size(),
+              config.perEndpointConcurrency() - ((Number) subscription[1]).intValue());
+      if (free <= 0) {
+        continue;
+      }
+      @SuppressWarnings("unchecked")
+      List<Object> ids =
+          entityManager
+              .createNativeQuery(CLAIM)
+              .setParameter("subscription", subscription[0])
+              .setParameter("now", Timestamp.from(now))
+              .setParameter("leaseEnd", Timestamp.from(now.plus(lease)))
+              .setParameter("limit", free)
+              .getResultList();
+      ids.forEach(id -> claimed.add((UUID) id));
+      if (claimed.size() >= limit) {
+        break;
+      }
+    }
+    return claimed;
   }
 
   /**
@@ -138,11 +172,8 @@ public class DeliveryQueue {
   public void record(UUID deliveryId, AttemptResult result) {
     Instant now = now();
     Delivery delivery = Delivery.findById(deliveryId);
-    // Locked: the attempts in flight to one endpoint each update its failingSince, one at a time.
     Subscription subscription =
-        delivery == null
-            ? null
-            : Subscription.findById(delivery.subscriptionId, LockModeType.PESSIMISTIC_WRITE);
+        delivery == null ? null : Subscription.findById(delivery.subscriptionId);
     if (subscription == null) {
       return; // deleted, with its deliveries, during the attempt
     }
@@ -161,11 +192,17 @@ public class DeliveryQueue {
     if (result.outcome().succeeded()) {
       delivery.status = DeliveryStatus.DELIVERED;
       delivery.nextAttemptAt = null;
-      subscription.failingSince = null;
+      if (subscription.failingSince != null) {
+        Subscription.update(
+            "failingSince = null where id = ?1 and failingSince is not null", subscription.id);
+      }
       return;
     }
-    if (subscription.failingSince == null) {
-      subscription.failingSince = now;
+    Instant failingSince = subscription.failingSince;
+    if (failingSince == null) {
+      failingSince = now;
+      Subscription.update(
+          "failingSince = ?1 where id = ?2 and failingSince is null", now, subscription.id);
     }
     if (result.outcome() == AttemptOutcome.GONE) {
       delivery.status = DeliveryStatus.FAILED;
@@ -173,11 +210,11 @@ public class DeliveryQueue {
       disable(subscription, "the endpoint answered 410 Gone on " + now, now);
       return;
     }
-    if (!subscription.failingSince.plus(config.disableAfter()).isAfter(now)) {
+    if (!failingSince.plus(config.disableAfter()).isAfter(now)) {
       disable(
           subscription,
           "no delivery succeeded since "
-              + subscription.failingSince
+              + failingSince
               + " ("
               + config.disableAfter().toDays()
               + " days); the last attempt: "
@@ -193,9 +230,23 @@ public class DeliveryQueue {
     }
   }
 
+  /**
+   * Disables the subscription unless it is already: one statement, which changes its version (its
+   * ETag) without checking it, so that attempts ending together never conflict over the row; the
+   * failing time is written the same way, leaving the version alone, as it is not the owner's.
+   */
   private static void disable(Subscription subscription, String reason, Instant now) {
-    if (subscription.enabled) {
-      subscription.disable(reason, now);
+    int changed =
+        Subscription.getEntityManager()
+            .createQuery(
+                "update versioned Subscription s set s.enabled = false, s.disabledReason = :reason,"
+                    + " s.disabledAt = :now, s.updatedAt = :now"
+                    + " where s.id = :id and s.enabled = true")
+            .setParameter("reason", reason)
+            .setParameter("now", now)
+            .setParameter("id", subscription.id)
+            .executeUpdate();
+    if (changed > 0) {
       LOG.warnf("Subscription %s disabled: %s", subscription.id, reason);
     }
   }

@@ -92,7 +92,8 @@ public class WebhookSender {
           client
               .request(request)
               .compose(r -> r.send(body))
-              .compose(r -> r.handler(ignored -> {}).end().map(done -> r))
+              // end(), not a body handler: a bodiless answer (204) may have ended already.
+              .compose(r -> r.end().map(done -> r))
               .toCompletionStage()
               .toCompletableFuture()
               .get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -12,8 +12,10 @@ import fr.passerelle.webhook.delivery.Dispatcher;
 import fr.passerelle.webhook.subscription.Subscription;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -46,8 +48,11 @@ public class EventsForSubscribers implements EventConsumer {
 
   @Incoming(NAME)
   @Blocking
-  void consume(ConsumerRecord<String, byte[]> record) throws InterruptedException {
-    events.apply(this, record);
+  void consume(ConsumerRecords<String, byte[]> records) throws InterruptedException {
+    // In batches: one transaction and one wake-up of the dispatcher for many events.
+    List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
+    records.forEach(batch::add);
+    events.applyAll(this, batch);
     dispatcher.wake();
   }
 
