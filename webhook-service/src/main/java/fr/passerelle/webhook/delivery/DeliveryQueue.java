@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -65,7 +64,7 @@ public class DeliveryQueue {
         ORDER BY d.next_attempt_at, d.seq
         LIMIT :limit
         FOR UPDATE SKIP LOCKED)
-      RETURNING id
+      RETURNING id, event_id, body
       """;
 
   private final Clock clock;
@@ -80,9 +79,12 @@ public class DeliveryQueue {
     this.lease = config.timeout().multipliedBy(3);
   }
 
-  /** Leases up to {@code limit} due deliveries to this sender, each endpoint within its cap. */
+  /**
+   * Leases up to {@code limit} due deliveries to this sender, each endpoint within its cap, with
+   * what sending them needs.
+   */
   @Transactional
-  public List<UUID> claim(int limit) {
+  public List<Outgoing> claim(int limit) {
     Instant now = now();
     EntityManager entityManager = Panache.getEntityManager();
     // The queue's size changes fast: a plan cached for an empty queue must not serve a full one.
@@ -95,7 +97,7 @@ public class DeliveryQueue {
             .createNativeQuery(DUE_SUBSCRIPTIONS)
             .setParameter("now", Timestamp.from(now))
             .getResultList();
-    List<UUID> claimed = new ArrayList<>();
+    List<Outgoing> claimed = new ArrayList<>();
     for (Object[] subscription : due) {
       int free =
           Math.min(
@@ -104,8 +106,10 @@ public class DeliveryQueue {
       if (free <= 0) {
         continue;
       }
+      Subscription endpoint = Subscription.findById(subscription[0]);
+      List<String> secrets = endpoint.signingSecrets(now);
       @SuppressWarnings("unchecked")
-      List<Object> ids =
+      List<Object[]> rows =
           entityManager
               .createNativeQuery(CLAIM)
               .setParameter("subscription", subscription[0])
@@ -113,7 +117,10 @@ public class DeliveryQueue {
               .setParameter("leaseEnd", Timestamp.from(now.plus(lease)))
               .setParameter("limit", free)
               .getResultList();
-      ids.forEach(id -> claimed.add((UUID) id));
+      for (Object[] row : rows) {
+        claimed.add(
+            new Outgoing((UUID) row[0], endpoint.url, (String) row[1], (String) row[2], secrets));
+      }
       if (claimed.size() >= limit) {
         break;
       }
@@ -144,24 +151,6 @@ public class DeliveryQueue {
   /** What a leased delivery needs to be sent: where, what, signed with what. */
   public record Outgoing(
       UUID deliveryId, String url, String eventId, String body, List<String> secrets) {}
-
-  /** Empty when the subscription was deleted, with its deliveries, since the claim. */
-  @Transactional
-  public Optional<Outgoing> outgoing(UUID deliveryId) {
-    Delivery delivery = Delivery.findById(deliveryId);
-    Subscription subscription =
-        delivery == null ? null : Subscription.findById(delivery.subscriptionId);
-    if (subscription == null) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Outgoing(
-            delivery.id,
-            subscription.url,
-            delivery.eventId,
-            delivery.body,
-            subscription.signingSecrets(clock.instant())));
-  }
 
   /**
    * Records an attempt: delivered; or due again by the schedule, or failed when it is spent; a

@@ -82,10 +82,10 @@ public class Dispatcher {
     while (running) {
       try {
         int free = senders.availablePermits();
-        List<UUID> claimed = free == 0 ? List.of() : queue.claim(free);
-        for (UUID id : claimed) {
+        List<DeliveryQueue.Outgoing> claimed = free == 0 ? List.of() : queue.claim(free);
+        for (DeliveryQueue.Outgoing outgoing : claimed) {
           senders.acquire();
-          pool.execute(() -> deliver(id));
+          pool.execute(() -> deliver(outgoing));
         }
         if (claimed.isEmpty()) {
           signal.await(pollInterval);
@@ -105,24 +105,37 @@ public class Dispatcher {
     }
   }
 
-  private void deliver(UUID deliveryId) {
+  private void deliver(DeliveryQueue.Outgoing outgoing) {
     try {
-      DeliveryQueue.Outgoing outgoing = queue.outgoing(deliveryId).orElse(null);
-      if (outgoing == null) {
-        return;
-      }
       AttemptResult result =
           sender.send(outgoing.url(), outgoing.eventId(), outgoing.body(), outgoing.secrets());
-      queue.record(deliveryId, result);
+      record(outgoing.deliveryId(), result);
       metrics.attempted(result);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (RuntimeException e) {
-      // The lease expires and the delivery is attempted again.
-      LOG.warnf("Webhook delivery %s could not be recorded: %s", deliveryId, e.toString());
     } finally {
       senders.release();
       signal.raise();
+    }
+  }
+
+  /**
+   * Records an attempt, once more if the first try fails: a delivery sent and not recorded goes out
+   * again when its lease ends.
+   */
+  private void record(UUID deliveryId, AttemptResult result) {
+    for (int tries = 1; ; tries++) {
+      try {
+        queue.record(deliveryId, result);
+        return;
+      } catch (RuntimeException e) {
+        if (tries == 2) {
+          LOG.warnf(
+              "Webhook delivery %s sent but not recorded, it will go out again: %s",
+              deliveryId, e.toString());
+          return;
+        }
+      }
     }
   }
 }
