@@ -63,7 +63,7 @@ public record Ports(
     List<Integer> ports = new ArrayList<>();
     List<ServerSocket> held = new ArrayList<>();
     try {
-      for (int i = 0; i < 15; i++) {
+      for (int i = 0; i < defaults().byName().size(); i++) {
         ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         held.add(socket);
         ports.add(socket.getLocalPort());
