@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,95 +97,50 @@ public final class Stack implements AutoCloseable {
             root, config.directory(), config.logs(), ports.keycloak(), ports.keycloakManagement());
     String directoryUrl = directoryUrl();
     this.directory =
-        new QuarkusService(
+        service(
             "directory",
-            root.resolve("partner-directory-service"),
-            config.logs(),
-            directoryUrl,
-            directoryManagementUrl() + "/q/health/ready",
-            Map.of(
-                "HTTP_PORT", String.valueOf(ports.directory()),
-                "MANAGEMENT_PORT", String.valueOf(ports.directoryManagement()),
-                "DB_URL", database.jdbcUrl("directory"),
-                "DB_USER", "directory",
-                "DB_PASSWORD", "directory",
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "OIDC_AUTH_SERVER_URL", keycloak.realmUrl()));
+            "partner-directory-service",
+            ports.directory(),
+            ports.directoryManagement(),
+            Map.of());
     String referralUrl = referralUrl();
     this.referral =
-        new QuarkusService(
+        service(
             "referral",
-            root.resolve("referral-service"),
-            config.logs(),
-            referralUrl,
-            referralManagementUrl() + "/q/health/ready",
-            Map.ofEntries(
-                Map.entry("HTTP_PORT", String.valueOf(ports.referral())),
-                Map.entry("MANAGEMENT_PORT", String.valueOf(ports.referralManagement())),
-                Map.entry("DB_URL", database.jdbcUrl("referral")),
-                Map.entry("DB_USER", "referral"),
-                Map.entry("DB_PASSWORD", "referral"),
-                Map.entry("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
-                Map.entry("OIDC_AUTH_SERVER_URL", keycloak.realmUrl()),
-                Map.entry("OIDC_AUDIENCE", "passerelle"),
-                Map.entry("DIRECTORY_URL", directoryUrl),
+            "referral-service",
+            ports.referral(),
+            ports.referralManagement(),
+            Map.of(
+                "DIRECTORY_URL", directoryUrl,
                 // Its own identity towards the directory: demo values of the realm.
-                Map.entry("OIDC_CLIENT_ID", REFERRAL_CLIENT),
-                Map.entry("OIDC_CLIENT_SECRET", REFERRAL_CLIENT_SECRET),
-                Map.entry("PSEUDONYM_KEY", "demo-pseudonym-key-of-the-local-stack")));
+                "OIDC_CLIENT_ID", REFERRAL_CLIENT,
+                "OIDC_CLIENT_SECRET", REFERRAL_CLIENT_SECRET,
+                "PSEUDONYM_KEY", "demo-pseudonym-key-of-the-local-stack"));
     String prospectionUrl = prospectionUrl();
     this.prospection =
-        new QuarkusService(
+        service(
             "prospection",
-            root.resolve("prospection-service"),
-            config.logs(),
-            prospectionUrl,
-            prospectionManagementUrl() + "/q/health/ready",
-            Map.ofEntries(
-                Map.entry("HTTP_PORT", String.valueOf(ports.prospection())),
-                Map.entry("MANAGEMENT_PORT", String.valueOf(ports.prospectionManagement())),
-                Map.entry("DB_URL", database.jdbcUrl("prospection")),
-                Map.entry("DB_USER", "prospection"),
-                Map.entry("DB_PASSWORD", "prospection"),
-                Map.entry("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
-                Map.entry("OIDC_AUTH_SERVER_URL", keycloak.realmUrl()),
-                Map.entry("OIDC_AUDIENCE", "passerelle")));
+            "prospection-service",
+            ports.prospection(),
+            ports.prospectionManagement(),
+            Map.of());
     String reportingUrl = reportingUrl();
     this.reporting =
-        new QuarkusService(
+        service(
             "reporting",
-            root.resolve("reporting-service"),
-            config.logs(),
-            reportingUrl,
-            reportingManagementUrl() + "/q/health/ready",
-            Map.ofEntries(
-                Map.entry("HTTP_PORT", String.valueOf(ports.reporting())),
-                Map.entry("MANAGEMENT_PORT", String.valueOf(ports.reportingManagement())),
-                Map.entry("DB_URL", database.jdbcUrl("reporting")),
-                Map.entry("DB_USER", "reporting"),
-                Map.entry("DB_PASSWORD", "reporting"),
-                Map.entry("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
-                Map.entry("OIDC_AUTH_SERVER_URL", keycloak.realmUrl()),
-                Map.entry("OIDC_AUDIENCE", "passerelle")));
+            "reporting-service",
+            ports.reporting(),
+            ports.reportingManagement(),
+            Map.of());
     String webhookUrl = webhookUrl();
     this.webhook =
-        new QuarkusService(
+        service(
             "webhook",
-            root.resolve("webhook-service"),
-            config.logs(),
-            webhookUrl,
-            webhookManagementUrl() + "/q/health/ready",
-            Map.ofEntries(
-                Map.entry("HTTP_PORT", String.valueOf(ports.webhook())),
-                Map.entry("MANAGEMENT_PORT", String.valueOf(ports.webhookManagement())),
-                Map.entry("DB_URL", database.jdbcUrl("webhook")),
-                Map.entry("DB_USER", "webhook"),
-                Map.entry("DB_PASSWORD", "webhook"),
-                Map.entry("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
-                Map.entry("OIDC_AUTH_SERVER_URL", keycloak.realmUrl()),
-                Map.entry("OIDC_AUDIENCE", "passerelle"),
-                // Receivers of the local stack and the system tests listen on loopback, in http.
-                Map.entry("WEBHOOKS_ALLOW_HTTP_LOOPBACK", "true")));
+            "webhook-service",
+            ports.webhook(),
+            ports.webhookManagement(),
+            // Receivers of the local stack and the system tests listen on loopback, in http.
+            Map.of("WEBHOOKS_ALLOW_HTTP_LOOPBACK", "true"));
     this.gateway =
         new QuarkusService(
             "gateway",
@@ -212,6 +168,30 @@ public final class Stack implements AutoCloseable {
                 // each client: the demo data alone makes about a thousand requests at start.
                 Map.entry(PORTAL_RATE_LIMIT_PROPERTY, PORTAL_RATE_LIMIT)));
     components().forEach(supervision::watch);
+  }
+
+  /**
+   * A service with its own database (named after it, user and password too: demo values), the
+   * broker and the realm, on its ports; {@code own} adds what only it needs.
+   */
+  private QuarkusService service(
+      String name, String module, int port, int managementPort, Map<String, String> own) {
+    Map<String, String> environment = new HashMap<>(own);
+    environment.put("HTTP_PORT", String.valueOf(port));
+    environment.put("MANAGEMENT_PORT", String.valueOf(managementPort));
+    environment.put("DB_URL", database.jdbcUrl(name));
+    environment.put("DB_USER", name);
+    environment.put("DB_PASSWORD", name);
+    environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+    environment.put("OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
+    environment.put("OIDC_AUDIENCE", "passerelle");
+    return new QuarkusService(
+        name,
+        config.root().resolve(module),
+        config.logs(),
+        "http://127.0.0.1:" + port,
+        "http://127.0.0.1:" + managementPort + "/q/health/ready",
+        environment);
   }
 
   /** Every component, in start order. */
