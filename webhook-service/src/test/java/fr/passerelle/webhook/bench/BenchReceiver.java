@@ -2,20 +2,16 @@ package fr.passerelle.webhook.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import fr.passerelle.platform.testing.StandardWebhooks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A partner's endpoint on 127.0.0.1 that answers 204 at once and notes when each {@code webhook-id}
@@ -34,7 +30,7 @@ final class BenchReceiver implements AutoCloseable {
   private final AtomicLong forged = new AtomicLong();
   private final HttpServer server;
   private final ExecutorService threads;
-  private volatile byte[] key;
+  private volatile String secret;
 
   private BenchReceiver(HttpServer server, ExecutorService threads) {
     this.server = server;
@@ -65,7 +61,7 @@ final class BenchReceiver implements AutoCloseable {
 
   /** The subscription's {@code whsec_} secret, to verify the sampled signatures with. */
   void verifyWith(String secret) {
-    key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
+    this.secret = secret;
   }
 
   /** When the webhook first arrived, or null. */
@@ -105,29 +101,16 @@ final class BenchReceiver implements AutoCloseable {
     checked.incrementAndGet();
     String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
     String header = exchange.getRequestHeaders().getFirst("webhook-signature");
-    if (key == null || timestamp == null || header == null || !signs(header, id, timestamp, body)) {
+    if (secret == null
+        || timestamp == null
+        || header == null
+        || !StandardWebhooks.verifies(secret, new Sampled(id, timestamp, header, body))) {
       forged.incrementAndGet();
     }
   }
 
-  private boolean signs(String header, String id, String timestamp, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
-      byte[] expected = mac.doFinal(body);
-      for (String signature : header.split(" ")) {
-        if (signature.startsWith("v1,")
-            && MessageDigest.isEqual(
-                expected, Base64.getDecoder().decode(signature.substring("v1,".length())))) {
-          return true;
-        }
-      }
-      return false;
-    } catch (Exception e) {
-      return false;
-    }
-  }
+  private record Sampled(String id, String timestamp, String signature, byte[] body)
+      implements StandardWebhooks.Request {}
 
   @Override
   public void close() {

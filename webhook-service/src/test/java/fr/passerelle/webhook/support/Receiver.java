@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import fr.passerelle.platform.testing.StandardWebhooks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,7 +27,8 @@ public final class Receiver implements AutoCloseable {
 
   /** One request as it arrived. */
   public record Webhook(
-      String id, String timestamp, String signature, String contentType, byte[] body) {
+      String id, String timestamp, String signature, String contentType, byte[] body)
+      implements StandardWebhooks.Request {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

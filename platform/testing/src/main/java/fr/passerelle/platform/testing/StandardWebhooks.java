@@ -1,6 +1,5 @@
-package fr.passerelle.webhook.support;
+package fr.passerelle.platform.testing;
 
-import fr.passerelle.webhook.support.Receiver.Webhook;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -18,9 +17,21 @@ import javax.crypto.spec.SecretKeySpec;
  * the service's code): the key is the base64 part of the {@code whsec_} secret; the signed content
  * is {@code webhook-id.webhook-timestamp.body} with the body's raw bytes; {@code webhook-signature}
  * holds space-separated {@code v1,<base64 HMAC-SHA256>}; the timestamp must be within the tolerance
- * of the receiver's clock.
+ * of the receiver's clock. Shared by the webhook service's tests, its benchmark and the system
+ * tests, so that every receiver checks signatures the same, independent way.
  */
 public final class StandardWebhooks {
+
+  /** A request as a receiver got it: its three headers and its raw body. */
+  public interface Request {
+    String id();
+
+    String timestamp();
+
+    String signature();
+
+    byte[] body();
+  }
 
   public static final Duration TOLERANCE = Duration.ofMinutes(5);
   private static final String SECRET_PREFIX = "whsec_";
@@ -44,7 +55,7 @@ public final class StandardWebhooks {
   }
 
   /** The {@code v1} signature a sender holding this secret computes for this request. */
-  public static String expected(String secret, Webhook webhook) {
+  public static String expected(String secret, Request webhook) {
     ByteArrayOutputStream content = new ByteArrayOutputStream();
     content.writeBytes(
         (webhook.id() + "." + webhook.timestamp() + ".").getBytes(StandardCharsets.UTF_8));
@@ -59,14 +70,14 @@ public final class StandardWebhooks {
   }
 
   /** One of the request's signatures is this secret's (compared in constant time). */
-  public static boolean verifies(String secret, Webhook webhook) {
+  public static boolean verifies(String secret, Request webhook) {
     byte[] wanted = expected(secret, webhook).getBytes(StandardCharsets.US_ASCII);
     return signatures(webhook.signature()).stream()
         .anyMatch(s -> MessageDigest.isEqual(wanted, s.getBytes(StandardCharsets.US_ASCII)));
   }
 
   /** The timestamp is within the tolerance of {@code now}. */
-  public static boolean timely(Webhook webhook, Instant now) {
+  public static boolean timely(Request webhook, Instant now) {
     Instant sent = Instant.ofEpochSecond(Long.parseLong(webhook.timestamp()));
     return Duration.between(sent, now).abs().compareTo(TOLERANCE) <= 0;
   }
