@@ -29,4 +29,17 @@ public class Attempt extends PanacheEntityBase {
 
   public String error;
   public int latencyMs;
+
+  /** The attempt of a delivery made at {@code at}, with what it gave; persisted. */
+  static Attempt record(UUID deliveryId, Instant at, AttemptResult result) {
+    Attempt attempt = new Attempt();
+    attempt.deliveryId = deliveryId;
+    attempt.attemptedAt = at;
+    attempt.statusCode = result.statusCode();
+    attempt.outcome = result.outcome();
+    attempt.error = result.error();
+    attempt.latencyMs = result.latencyMs();
+    attempt.persist();
+    return attempt;
+  }
 }

@@ -129,17 +129,11 @@ public class DeliveryLog {
                     "Test event from Passerelle: your endpoint receives and verifies webhooks.")));
     AttemptResult result =
         sender.send(subscription.url, eventId, body, subscription.signingSecrets(now));
-    Delivery delivery =
-        QuarkusTransaction.requiringNew()
-            .call(() -> recordPing(subscriptionId, eventId, body, now, result));
-    return new PingResult(
-        delivery.id,
-        eventId,
-        new AttemptView(
-            now, result.statusCode(), result.outcome(), result.error(), result.latencyMs()));
+    return QuarkusTransaction.requiringNew()
+        .call(() -> recordPing(subscriptionId, eventId, body, now, result));
   }
 
-  private Delivery recordPing(
+  private PingResult recordPing(
       UUID subscriptionId, String eventId, String body, Instant now, AttemptResult result) {
     Delivery delivery = new Delivery();
     delivery.id = UUID.randomUUID();
@@ -156,15 +150,8 @@ public class DeliveryLog {
     delivery.lastOutcome = result.outcome().name();
     delivery.createdAt = now;
     delivery.persist();
-    Attempt attempt = new Attempt();
-    attempt.deliveryId = delivery.id;
-    attempt.attemptedAt = now;
-    attempt.statusCode = result.statusCode();
-    attempt.outcome = result.outcome();
-    attempt.error = result.error();
-    attempt.latencyMs = result.latencyMs();
-    attempt.persist();
-    return delivery;
+    return new PingResult(
+        delivery.id, eventId, AttemptView.of(Attempt.record(delivery.id, now, result)));
   }
 
   private Delivery own(UUID subscriptionId, UUID deliveryId) {

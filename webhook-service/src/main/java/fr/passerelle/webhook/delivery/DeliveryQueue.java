@@ -170,14 +170,7 @@ public class DeliveryQueue {
     delivery.lastAttemptAt = now;
     delivery.lastOutcome = result.outcome().name();
     delivery.leasedUntil = null;
-    Attempt attempt = new Attempt();
-    attempt.deliveryId = deliveryId;
-    attempt.attemptedAt = now;
-    attempt.statusCode = result.statusCode();
-    attempt.outcome = result.outcome();
-    attempt.error = result.error();
-    attempt.latencyMs = result.latencyMs();
-    attempt.persist();
+    Attempt.record(deliveryId, now, result);
     if (result.outcome().succeeded()) {
       delivery.status = DeliveryStatus.DELIVERED;
       delivery.nextAttemptAt = null;

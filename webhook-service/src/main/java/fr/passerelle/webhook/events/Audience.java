@@ -10,6 +10,7 @@ import fr.passerelle.platform.security.Caller;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who a subscription delivers to, from the role of the client that made it, and so which events it
@@ -29,10 +30,13 @@ public enum Audience {
   PE_SYSTEM(Set.of(DirectoryEvents.SERVICE, ReferralEvents.SERVICE)),
   PARTNER(Set.of(DirectoryEvents.SERVICE));
 
-  private final Set<String> services;
+  private final List<EventType<?>> eventTypes;
+  private final Set<String> types;
 
   Audience(Set<String> services) {
-    this.services = services;
+    this.eventTypes =
+        EventCatalog.ALL.stream().filter(t -> services.contains(t.service())).toList();
+    this.types = eventTypes.stream().map(EventType::type).collect(Collectors.toUnmodifiableSet());
   }
 
   public static Optional<Audience> of(Caller caller) {
@@ -47,11 +51,11 @@ public enum Audience {
 
   /** The event types of the catalog this audience may receive. */
   public List<EventType<?>> eventTypes() {
-    return EventCatalog.ALL.stream().filter(t -> services.contains(t.service())).toList();
+    return eventTypes;
   }
 
   public boolean mayReceive(String eventType) {
-    return eventTypes().stream().anyMatch(t -> t.type().equals(eventType));
+    return types.contains(eventType);
   }
 
   /** Whether events of this aggregate reach it only when the aggregate is its client's. */

@@ -12,6 +12,7 @@ import fr.passerelle.webhook.delivery.Dispatcher;
 import fr.passerelle.webhook.subscription.Subscription;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,18 +28,25 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class EventsForSubscribers implements EventConsumer {
 
   static final String NAME = "webhooks";
+  private static final Object SUBSCRIPTIONS = new Object();
 
   private final EventApplier events;
   private final ObjectMapper mapper;
   private final DeliveryQueue queue;
   private final Dispatcher dispatcher;
+  private final TransactionSynchronizationRegistry transaction;
 
   EventsForSubscribers(
-      EventApplier events, ObjectMapper mapper, DeliveryQueue queue, Dispatcher dispatcher) {
+      EventApplier events,
+      ObjectMapper mapper,
+      DeliveryQueue queue,
+      Dispatcher dispatcher,
+      TransactionSynchronizationRegistry transaction) {
     this.events = events;
     this.mapper = mapper;
     this.queue = queue;
     this.dispatcher = dispatcher;
+    this.transaction = transaction;
   }
 
   @Override
@@ -61,7 +69,7 @@ public class EventsForSubscribers implements EventConsumer {
     rememberOwner(event);
     // Disabled subscriptions get their events queued too: they go out once it is enabled again.
     List<Subscription> receivers =
-        Subscription.<Subscription>listAll().stream()
+        subscriptions().stream()
             .filter(s -> s.wants(event.type()) && mayReceive(s, event))
             .toList();
     if (receivers.isEmpty()) {
@@ -71,6 +79,20 @@ public class EventsForSubscribers implements EventConsumer {
     for (Subscription subscription : receivers) {
       queue.enqueue(subscription.id, event, body);
     }
+  }
+
+  /**
+   * Every subscription, read once per transaction: a batch of events shares one read, and a
+   * subscription created meanwhile gets the events of the next batch.
+   */
+  @SuppressWarnings("unchecked")
+  private List<Subscription> subscriptions() {
+    List<Subscription> all = (List<Subscription>) transaction.getResource(SUBSCRIPTIONS);
+    if (all == null) {
+      all = Subscription.listAll();
+      transaction.putResource(SUBSCRIPTIONS, all);
+    }
+    return all;
   }
 
   private static boolean mayReceive(Subscription subscription, InboundEvent event) {

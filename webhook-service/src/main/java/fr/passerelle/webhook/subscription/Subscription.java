@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -55,14 +56,20 @@ public class Subscription extends PanacheEntityBase {
     return eventTypes.stream().anyMatch(p -> EventTypePattern.matches(p, eventType));
   }
 
+  /** Until when the previous secret still signs, if it still does at {@code now}. */
+  public Optional<Instant> previousSecretValidUntil(Instant now) {
+    return previousSecret != null
+            && previousSecretUntil != null
+            && now.isBefore(previousSecretUntil)
+        ? Optional.of(previousSecretUntil)
+        : Optional.empty();
+  }
+
   /** The secrets that sign now: the current one, and the previous one for a while. */
   public List<String> signingSecrets(Instant now) {
-    if (previousSecret != null
-        && previousSecretUntil != null
-        && now.isBefore(previousSecretUntil)) {
-      return List.of(secret, previousSecret);
-    }
-    return List.of(secret);
+    return previousSecretValidUntil(now).isPresent()
+        ? List.of(secret, previousSecret)
+        : List.of(secret);
   }
 
   public void disable(String reason, Instant now) {

@@ -82,10 +82,7 @@ public final class SubscriptionApi {
       @Schema(minimum = "0", maximum = Bounds.BIGINT_MAX) long version) {
 
     static SubscriptionView of(Subscription s, Instant now) {
-      Instant previousUntil =
-          s.previousSecretUntil != null && now.isBefore(s.previousSecretUntil)
-              ? s.previousSecretUntil
-              : null;
+      Instant previousUntil = s.previousSecretValidUntil(now).orElse(null);
       return new SubscriptionView(
           s.id,
           s.url,
