@@ -24,21 +24,18 @@ final class DirectoryData {
 
   static String school() {
     return as(admin())
-        .body(
-            Map.of(
-                "name",
-                "E2C system test",
-                "siret",
-                siret(),
-                "labelStatus",
-                "LABELLED",
-                "labelDate",
-                "2024-01-10"))
+        .body(schoolBody("E2C system test"))
         .post("/api/v1/schools")
         .then()
         .statusCode(201)
         .extract()
         .path("id");
+  }
+
+  /** A new labelled school, with a SIRET of its own. */
+  static Map<String, Object> schoolBody(String name) {
+    return Map.of(
+        "name", name, "siret", siret(), "labelStatus", "LABELLED", "labelDate", "2024-01-10");
   }
 
   static Map<String, Object> site(String school, String communeCode, String postalCode) {

@@ -8,7 +8,6 @@ import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,18 +72,7 @@ class GracefulShutdownTest {
       String token, AtomicBoolean loading, ConcurrentLinkedQueue<Answer> answers) {
     while (loading.get()) {
       Response response =
-          as(token)
-              .body(
-                  Map.of(
-                      "name",
-                      "E2C shutdown test",
-                      "siret",
-                      DirectoryData.siret(),
-                      "labelStatus",
-                      "LABELLED",
-                      "labelDate",
-                      "2024-01-10"))
-              .post("/api/v1/schools");
+          as(token).body(DirectoryData.schoolBody("E2C shutdown test")).post("/api/v1/schools");
       answers.add(
           new Answer(
               response.statusCode(),
