@@ -4,6 +4,7 @@ import static fr.passerelle.system.SystemStack.as;
 import static org.awaitility.Awaitility.await;
 
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,5 +138,27 @@ final class ReferralData {
       more = page.getBoolean("hasMore");
     }
     return changes;
+  }
+
+  /** A path move (or a milestone) by E2C staff: POST /api/v1/referrals/{id}/{what}. */
+  static ValidatableResponse move(
+      String token, String referral, String what, Map<String, Object> body) {
+    return as(token).body(body).post("/api/v1/referrals/" + referral + "/" + what).then();
+  }
+
+  /**
+   * Records the young person SEEN at their information session: refused (422) until the session has
+   * started, a few seconds after the invitation.
+   */
+  static void attendedOnceTheSessionStarted(String staff, String referral) {
+    await()
+        .atMost(Duration.ofSeconds(40))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () ->
+                move(staff, referral, "attendance", Map.of("attendance", "SEEN"))
+                    .extract()
+                    .statusCode(),
+            status -> status != 422);
   }
 }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,8 +68,10 @@ class ReferralPathThroughGatewayTest {
         .body("id", equalTo(referral));
 
     String staff = ReferralData.staffOf(site);
-    move(staff, referral, "open", Map.of()).statusCode(200).body("status", equalTo("UNDER_REVIEW"));
-    move(staff, referral, "invitation", Map.of("sessionId", session))
+    ReferralData.move(staff, referral, "open", Map.of())
+        .statusCode(200)
+        .body("status", equalTo("UNDER_REVIEW"));
+    ReferralData.move(staff, referral, "invitation", Map.of("sessionId", session))
         .statusCode(200)
         .body("status", equalTo("INVITED"))
         .body("sessionId", equalTo(session));
@@ -80,32 +81,24 @@ class ReferralPathThroughGatewayTest {
         .statusCode(200)
         .body("referralId", equalTo(referral))
         .body("status", equalTo("BOOKED"));
-    await()
-        .atMost(Duration.ofSeconds(40))
-        .pollInterval(Duration.ofSeconds(1))
-        .until(
-            () ->
-                move(staff, referral, "attendance", Map.of("attendance", "SEEN"))
-                    .extract()
-                    .statusCode(),
-            status -> status != 422);
+    ReferralData.attendedOnceTheSessionStarted(staff, referral);
     as(staff).get("/api/v1/referrals/" + referral).then().body("status", equalTo("ATTENDED"));
     as(DirectoryData.admin())
         .get("/api/v1/sessions/" + session + "/reservations/" + referral)
         .then()
         .statusCode(200)
         .body("status", equalTo("BOOKED"));
-    move(
+    ReferralData.move(
             staff,
             referral,
             "admission",
             Map.of("commitmentSignedOn", daysAgo(10), "pathStartsOn", daysAgo(5)))
         .statusCode(200)
         .body("status", equalTo("ADMITTED"));
-    move(staff, referral, "start", Map.of("startedOn", daysAgo(5)))
+    ReferralData.move(staff, referral, "start", Map.of("startedOn", daysAgo(5)))
         .statusCode(200)
         .body("status", equalTo("IN_PATH"));
-    move(
+    ReferralData.move(
             staff,
             referral,
             "milestones",
@@ -121,7 +114,7 @@ class ReferralPathThroughGatewayTest {
         .statusCode(201)
         .header("Location", containsString("/api/v1/referrals/" + referral + "/milestones/"))
         .body("kind", equalTo("COMPANY_IMMERSION"));
-    move(staff, referral, "exit", Map.of("outcome", "CDI", "exitedOn", daysAgo(0)))
+    ReferralData.move(staff, referral, "exit", Map.of("outcome", "CDI", "exitedOn", daysAgo(0)))
         .statusCode(200)
         .body("status", equalTo("EXITED"))
         .body("exitOutcome", equalTo("CDI"))
@@ -156,13 +149,13 @@ class ReferralPathThroughGatewayTest {
     String first = ReferralData.submitted(site);
     String second = ReferralData.submitted(site);
     String staff = ReferralData.staffOf(site);
-    move(staff, first, "open", Map.of()).statusCode(200);
-    move(staff, second, "open", Map.of()).statusCode(200);
+    ReferralData.move(staff, first, "open", Map.of()).statusCode(200);
+    ReferralData.move(staff, second, "open", Map.of()).statusCode(200);
 
-    move(staff, first, "invitation", Map.of("sessionId", session))
+    ReferralData.move(staff, first, "invitation", Map.of("sessionId", session))
         .statusCode(200)
         .body("status", equalTo("INVITED"));
-    move(staff, second, "invitation", Map.of("sessionId", session))
+    ReferralData.move(staff, second, "invitation", Map.of("sessionId", session))
         .statusCode(409)
         .contentType("application/problem+json")
         .body("status", equalTo(409))
@@ -181,12 +174,6 @@ class ReferralPathThroughGatewayTest {
         .statusCode(200)
         .body("status", equalTo("BOOKED"));
     as(admin).get("/api/v1/sessions/" + session + "/reservations/" + second).then().statusCode(404);
-  }
-
-  /** A path move (or a milestone) by E2C staff: POST /api/v1/referrals/{id}/{what}. */
-  private static ValidatableResponse move(
-      String token, String referral, String what, Map<String, Object> body) {
-    return as(token).body(body).post("/api/v1/referrals/" + referral + "/" + what).then();
   }
 
   /** A day of the path: dated in the past, as the referral service requires. */

@@ -169,40 +169,29 @@ class ReportingThroughGatewayTest {
 
   /** Opens, invites, records the attendance, admits, starts, and exits with a CDI. */
   private static void leadToACdi(String staff, String referral, String session) {
-    move(staff, referral, "open", Map.of()).statusCode(200).body("status", equalTo("UNDER_REVIEW"));
-    move(staff, referral, "invitation", Map.of("sessionId", session))
+    ReferralData.move(staff, referral, "open", Map.of())
+        .statusCode(200)
+        .body("status", equalTo("UNDER_REVIEW"));
+    ReferralData.move(staff, referral, "invitation", Map.of("sessionId", session))
         .statusCode(200)
         .body("status", equalTo("INVITED"));
-    // Attendance is recorded once the session has started, a few seconds after the invitation.
-    await()
-        .atMost(Duration.ofSeconds(40))
-        .pollInterval(Duration.ofSeconds(1))
-        .until(
-            () ->
-                move(staff, referral, "attendance", Map.of("attendance", "SEEN"))
-                    .extract()
-                    .statusCode(),
-            status -> status != 422);
+    ReferralData.attendedOnceTheSessionStarted(staff, referral);
     as(staff).get("/api/v1/referrals/" + referral).then().body("status", equalTo("ATTENDED"));
-    move(
+    ReferralData.move(
             staff,
             referral,
             "admission",
             Map.of("commitmentSignedOn", dayOfThisMonth(10), "pathStartsOn", dayOfThisMonth(5)))
         .statusCode(200)
         .body("status", equalTo("ADMITTED"));
-    move(staff, referral, "start", Map.of("startedOn", dayOfThisMonth(5)))
+    ReferralData.move(staff, referral, "start", Map.of("startedOn", dayOfThisMonth(5)))
         .statusCode(200)
         .body("status", equalTo("IN_PATH"));
-    move(staff, referral, "exit", Map.of("outcome", "CDI", "exitedOn", dayOfThisMonth(0)))
+    ReferralData.move(
+            staff, referral, "exit", Map.of("outcome", "CDI", "exitedOn", dayOfThisMonth(0)))
         .statusCode(200)
         .body("status", equalTo("EXITED"))
         .body("positiveExit", equalTo(true));
-  }
-
-  private static ValidatableResponse move(
-      String token, String referral, String what, Map<String, Object> body) {
-    return as(token).body(body).post("/api/v1/referrals/" + referral + "/" + what).then();
   }
 
   /**
