@@ -1,5 +1,6 @@
 package fr.passerelle.gateway.security;
 
+import fr.passerelle.contracts.security.VerifiedTokenCache;
 import fr.passerelle.gateway.config.GatewayConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -22,18 +23,19 @@ public class TokenVerifier {
   private static final BiConsumer<RoutingContext, Throwable> LEAVE_FAILURE_TO_CALLER =
       (rc, failure) -> {};
 
-  private final VerifiedTokenCache cache;
+  private final VerifiedTokenCache<VerifiedToken> cache;
   private final SignatureAlgorithms algorithms;
 
   TokenVerifier(GatewayConfig config) {
     this.cache =
-        new VerifiedTokenCache(
+        new VerifiedTokenCache<>(
             config.tokenCache().maxSize(),
             config.tokenCache().maxTtl(),
             Clock.systemUTC(),
             // Cache upkeep runs on the calling event loop: handing it to a pool would wake a
             // thread for it several times per thousand requests.
-            Runnable::run);
+            Runnable::run,
+            VerifiedToken::expiresAtEpochSecond);
     this.algorithms = new SignatureAlgorithms(config.security().allowedAlgorithms());
   }
 

@@ -25,7 +25,8 @@ public class SecuredResource {
         "name", identity.getPrincipal().getName(),
         "roles", identity.getRoles(),
         "safir", String.valueOf(token.<Object>getClaim("safir")),
-        "e2cSites", String.valueOf(token.<Object>getClaim("e2c_sites")));
+        "e2cSites", String.valueOf(token.<Object>getClaim("e2c_sites")),
+        "verifiedBefore", identity.getAttribute("passerelle.token-remembered") != null);
   }
 
   /** Someone forgot to say who may call this: the platform's default refuses everyone. */
