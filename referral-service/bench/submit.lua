@@ -22,6 +22,7 @@ local template = '{"externalRef":"%s","agencySafir":"90001",' ..
   '"highestQualification":"NONE","activity":"NONE"},' ..
   '"diagnostic":{"barriers":["MOBILITY"],"summary":"Fictitious benchmark diagnostic, no real person.",' ..
   '"projectIdea":"Benchmark","romeCodes":["N1103"]},' ..
+  '"consent":{"givenOn":"' .. os.date("%Y-%m-%d") .. '","method":"IN_INTERVIEW"},' ..
   '"siteId":"' .. site .. '"}'
 
 local prefix
