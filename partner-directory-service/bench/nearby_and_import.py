@@ -1,14 +1,15 @@
-"""Benchmark of the partner directory on the running local stack (see bench/run).
+"""Benchmark of the partner directory on the running local stack (see bench/run --stack).
 
 Tops the demo directory up to 130 active sites in random communes, then measures the
 nearest-sites query over HTTP with wrk (random origin communes, an advisor's Keycloak token):
 a warm-up, about 200 requests/s paced, and unpaced. Then times a 10,000-row CSV import with a
-few hundred bad rows. Standard library only.
+few hundred bad rows. Ends with RESULT lines of the paced run. Standard library only.
 """
 import csv
 import json
 import os
 import random
+import re
 import subprocess
 import tempfile
 import time
@@ -41,7 +42,7 @@ def call(method, path, bearer, body=None, content_type="application/json"):
 
 
 def communes():
-    with open("partner-directory-service/src/main/resources/reference/communes-geo.csv", encoding="utf-8") as f:
+    with open("platform/core/src/main/resources/reference/communes-geo.csv", encoding="utf-8") as f:
         return list(csv.DictReader(f))
 
 
@@ -123,9 +124,12 @@ def main():
     script = lua_script(rows, token("advisor"))
     print("Nearest sites over HTTP on the packaged service: %d active sites, random origin communes, radius 50 km" % SITES)
     wrk(script, 8, 0, 20)  # warm-up: JIT, pools; not reported
-    print("  paced, 6 connections pausing 20 ms (about 200 requests/s): " + wrk(script, 6, 20, 30))
+    paced = wrk(script, 6, 20, 30)
+    print("  paced, 6 connections pausing 20 ms (about 200 requests/s): " + paced)
     print("  unpaced, 8 connections (maximum throughput): " + wrk(script, 8, 0, 20))
     import_csv(admin, rows)
+    rate, p50, p99 = re.match(r"(\d+) requests/s, p50 ([0-9.]+) ms, p99 ([0-9.]+) ms", paced).groups()
+    print("RESULT nearby_rate=%s\nRESULT nearby_p50_ms=%s\nRESULT nearby_p99_ms=%s" % (rate, p50, p99))
 
 
 if __name__ == "__main__":

@@ -36,14 +36,18 @@ import org.jboss.logging.Logger;
 /**
  * Bulk upsert of sites by their code. The whole file is applied in one transaction: a rejected row
  * is reported and skipped, but a fault of the file (broken CSV, lost database) rolls back every
- * row, so that nothing is half-imported. Progress is committed apart, every {@value
- * #PROGRESS_EVERY} rows, for callers polling the job.
+ * row, so that nothing is half-imported. The rows are applied {@value #CHUNK} at a time: one query
+ * for the chunk's existing sites, batched inserts and updates, one batch of events; progress is
+ * committed apart after each chunk, for callers polling the job.
  */
 @ApplicationScoped
 public class SiteImporter {
 
   private static final Logger LOG = Logger.getLogger(SiteImporter.class);
-  private static final int PROGRESS_EVERY = 500;
+
+  /** Rows applied at a time: read, checked, upserted in batches, then progress is committed. */
+  private static final int CHUNK = 500;
+
   private static final Duration IMPORT_TIMEOUT = Duration.ofMinutes(30);
 
   private final SiteService sites;
@@ -117,22 +121,56 @@ public class SiteImporter {
   private void applyAll(UUID jobId, Iterator<ImportRow> rows, Counts counts) {
     Map<String, UUID> schools = new HashMap<>();
     List<RowOutcome> outcomes = new ArrayList<>();
+    List<ImportRow> chunk = new ArrayList<>(CHUNK);
     while (rows.hasNext()) {
-      ImportRow row = rows.next();
-      RowOutcome outcome = apply(row, schools);
-      outcomes.add(outcome);
-      counts.add(outcome.outcome());
-      if (counts.processed % PROGRESS_EVERY == 0) {
+      chunk.add(rows.next());
+      if (chunk.size() == CHUNK || !rows.hasNext()) {
+        for (RowOutcome outcome : apply(chunk, schools)) {
+          outcomes.add(outcome);
+          counts.add(outcome.outcome());
+        }
         Site.getEntityManager().flush();
         Site.getEntityManager().clear();
-        progress(jobId, counts);
+        if (chunk.size() == CHUNK) {
+          progress(jobId, counts);
+        }
+        chunk.clear();
       }
     }
     writeReport(jobId, outcomes);
   }
 
-  private RowOutcome apply(ImportRow row, Map<String, UUID> schools) {
-    List<String> reasons = new ArrayList<>(row.problems());
+  /** The rows' outcomes, in order: the rejected ones with their reasons, the others upserted. */
+  private List<RowOutcome> apply(List<ImportRow> chunk, Map<String, UUID> schools) {
+    RowOutcome[] outcomes = new RowOutcome[chunk.size()];
+    List<SiteRequest> accepted = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < chunk.size(); i++) {
+      ImportRow row = chunk.get(i);
+      List<String> reasons = new ArrayList<>();
+      SiteRequest request = check(row, schools, reasons);
+      if (reasons.isEmpty()) {
+        accepted.add(request);
+        positions.add(i);
+      } else {
+        outcomes[i] = RowOutcome.rejected(row, reasons);
+      }
+    }
+    List<SiteService.Outcome> upserted = sites.upsertAll(accepted);
+    for (int j = 0; j < accepted.size(); j++) {
+      ImportRow row = chunk.get(positions.get(j));
+      outcomes[positions.get(j)] =
+          new RowOutcome(row.rowNumber(), row.siteCode(), upserted.get(j).name(), List.of());
+    }
+    return List.of(outcomes);
+  }
+
+  /**
+   * The row as a site request, or null with the reasons it is rejected for: what could not be read,
+   * or else what the request's checks found, sorted.
+   */
+  private SiteRequest check(ImportRow row, Map<String, UUID> schools, List<String> reasons) {
+    reasons.addAll(row.problems());
     if (row.schoolSiret() == null) {
       reasons.add("school_siret: required to attach the site to its school");
     } else if (!FrenchIdentifiers.isValidSiret(row.schoolSiret())) {
@@ -140,7 +178,7 @@ public class SiteImporter {
     }
     SiteStatus status = parseStatus(row.status(), reasons);
     if (!reasons.isEmpty()) {
-      return RowOutcome.rejected(row, reasons);
+      return null;
     }
     SiteRequest request = request(row, schoolIdFor(row, schools), status);
     for (ConstraintViolation<SiteRequest> violation : validator.validate(request)) {
@@ -153,12 +191,8 @@ public class SiteImporter {
         reasons.add("commune_code/postal_code: " + e.getMessage());
       }
     }
-    if (!reasons.isEmpty()) {
-      reasons.sort(Comparator.naturalOrder());
-      return RowOutcome.rejected(row, reasons);
-    }
-    SiteService.Outcome outcome = sites.upsert(request);
-    return new RowOutcome(row.rowNumber(), row.siteCode(), outcome.name(), List.of());
+    reasons.sort(Comparator.naturalOrder());
+    return reasons.isEmpty() ? request : null;
   }
 
   /** The school with the row's SIRET, created (label in progress) the first time it is seen. */

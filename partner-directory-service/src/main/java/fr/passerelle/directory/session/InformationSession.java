@@ -116,6 +116,21 @@ public class InformationSession extends PanacheEntityBase {
         + ".capacity";
   }
 
+  /**
+   * {@link #hasFreeSeats(String)} as an SQL condition on the session row named {@code alias}; the
+   * time is its one parameter ({@code ?}).
+   */
+  public static String hasFreeSeatsSql(String alias) {
+    return alias
+        + ".status = 'SCHEDULED' AND "
+        + alias
+        + ".starts_at > ? AND "
+        + alias
+        + ".seats_booked < "
+        + alias
+        + ".capacity";
+  }
+
   /** Takes one seat, or says why not (409). */
   public void book(Instant now) {
     requireOpenForBooking(now);

@@ -13,6 +13,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * OpenStreetMap {@code opening_hours} syntax (e.g. {@code Mo-Fr 09:00-12:30,13:30-17:00; PH off}),
@@ -40,12 +42,33 @@ public @interface OpeningHours {
   Class<? extends Payload>[] payload() default {};
 
   final class Validator implements ConstraintValidator<OpeningHours, String> {
+
+    /**
+     * The verdicts on the values seen, up to {@value #REMEMBERED} of them: an import's thousands of
+     * rows share a few opening hours, which the parser would read again each time.
+     */
+    private static final Map<String, Boolean> VERDICTS = new ConcurrentHashMap<>();
+
+    private static final int REMEMBERED = 1_000;
+
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
       return value == null || isValidSyntax(value);
     }
 
     public static boolean isValidSyntax(String value) {
+      Boolean known = VERDICTS.get(value);
+      if (known != null) {
+        return known;
+      }
+      boolean valid = parses(value);
+      if (value.length() <= MAX_LENGTH && VERDICTS.size() < REMEMBERED) {
+        VERDICTS.put(value, valid);
+      }
+      return valid;
+    }
+
+    private static boolean parses(String value) {
       if (value.isBlank() || value.length() > MAX_LENGTH) {
         return false;
       }

@@ -2,24 +2,23 @@ package fr.passerelle.directory.site;
 
 import fr.passerelle.contracts.events.directory.DirectoryEvents;
 import fr.passerelle.directory.school.School;
-import fr.passerelle.directory.session.InformationSession;
 import fr.passerelle.directory.site.SiteApi.SiteRequest;
 import fr.passerelle.directory.site.SiteApi.SiteView;
 import fr.passerelle.platform.geo.Locator;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.web.etag.EntityTags;
-import fr.passerelle.platform.web.pagination.KeysetPage;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
-import fr.passerelle.platform.web.pagination.SortKey;
 import fr.passerelle.platform.web.problem.ExistingResourceException;
 import fr.passerelle.platform.web.problem.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -31,11 +30,13 @@ public class SiteService {
 
   private final Locator locator;
   private final Outbox outbox;
+  private final SitePages pages;
   private final Clock clock;
 
-  SiteService(Locator locator, Outbox outbox, Clock clock) {
+  SiteService(Locator locator, Outbox outbox, SitePages pages, Clock clock) {
     this.locator = locator;
     this.outbox = outbox;
+    this.pages = pages;
     this.clock = clock;
   }
 
@@ -72,16 +73,43 @@ public class SiteService {
     return SiteView.of(site);
   }
 
-  /** Creates or updates the site with the request's code (the import's natural key). */
+  /**
+   * Creates or updates the sites with the requests' codes (the import's natural key), in the
+   * requests' order: a later request for a code changes what an earlier one wrote. One query reads
+   * the existing sites; the writes reach the database in batches at the next flush, and the events,
+   * one per request, go to the outbox in order. The requests are valid, their communes and postal
+   * codes agree (the importer checked them) and their schools exist.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Outcome upsert(SiteRequest request) {
-    Site site = Site.byCode(request.code());
-    if (site == null) {
-      insert(request);
-      return Outcome.CREATED;
+  public List<Outcome> upsertAll(List<SiteRequest> requests) {
+    if (requests.isEmpty()) {
+      return List.of();
     }
-    change(site, request);
-    return Outcome.UPDATED;
+    requests.stream().map(SiteRequest::schoolId).distinct().forEach(SiteService::requireSchool);
+    Map<String, Site> byCode = new HashMap<>();
+    Site.<Site>list("code in ?1", requests.stream().map(SiteRequest::code).distinct().toList())
+        .forEach(site -> byCode.put(site.code, site));
+    Instant now = clock.instant();
+    SiteEvents events = new SiteEvents(outbox);
+    List<Outcome> outcomes = new ArrayList<>(requests.size());
+    for (SiteRequest request : requests) {
+      Site site = byCode.get(request.code());
+      if (site == null) {
+        site = Site.create(UUID.randomUUID(), request.code(), now);
+        apply(request, site, now);
+        site.persist();
+        byCode.put(site.code, site);
+        events.created(site);
+        outcomes.add(Outcome.CREATED);
+      } else {
+        SiteStatus before = site.status;
+        apply(request, site, now);
+        events.changed(site, before);
+        outcomes.add(Outcome.UPDATED);
+      }
+    }
+    events.publish();
+    return outcomes;
   }
 
   @Transactional
@@ -89,36 +117,19 @@ public class SiteService {
     return SiteView.of(Site.require(id));
   }
 
-  @Transactional
+  /** A page of sites, read straight into their views ({@link SitePages}). */
   public Page<SiteView> list(SiteFilter filter, PageRequest page) {
-    KeysetPage<Site> sites =
-        KeysetPage.of(Site.class, "site")
-            .whereEquals("site.regionCode", filter.regionCode())
-            .whereEquals("site.departmentCode", filter.departmentCode())
-            .whereEquals("site.status", filter.status())
-            .where("array_contains(site.sectors, :sector)", "sector", filter.sector());
-    if (filter.freeSeatsWithinDays() != null) {
-      Instant now = clock.instant();
-      sites.where(
-          "exists (from InformationSession s where s.siteId = site.id"
-              + " and s.startsAt between :now and :until and "
-              + InformationSession.hasFreeSeats("s")
-              + ")",
-          Map.of("now", now, "until", now.plus(Duration.ofDays(filter.freeSeatsWithinDays()))));
-    }
-    return sites.orderBy(SortKey.uuid("site.id", s -> s.id)).fetch(page).map(SiteView::of);
+    return pages.list(filter, page);
   }
 
   private Site insert(SiteRequest request) {
     requireSchool(request.schoolId());
     Site site = Site.create(UUID.randomUUID(), request.code(), clock.instant());
-    request.applyTo(
-        site,
-        locator.locate(
-            request.communeCode(), request.postalCode(), request.latitude(), request.longitude()),
-        clock.instant());
+    apply(request, site, clock.instant());
     site.persistAndFlush();
-    outbox.publish(DirectoryEvents.SITE_CREATED, site.id, site.details());
+    SiteEvents events = new SiteEvents(outbox);
+    events.created(site);
+    events.publish();
     LOG.infof("Site %s created", site.id);
     return site;
   }
@@ -126,19 +137,20 @@ public class SiteService {
   private void change(Site site, SiteRequest request) {
     requireSchool(request.schoolId());
     SiteStatus before = site.status;
+    apply(request, site, clock.instant());
+    Site.getEntityManager().flush();
+    SiteEvents events = new SiteEvents(outbox);
+    boolean closed = events.changed(site, before) == DirectoryEvents.SITE_CLOSED;
+    events.publish();
+    LOG.infof(closed ? "Site %s closed" : "Site %s updated", site.id);
+  }
+
+  private void apply(SiteRequest request, Site site, Instant now) {
     request.applyTo(
         site,
         locator.locate(
             request.communeCode(), request.postalCode(), request.latitude(), request.longitude()),
-        clock.instant());
-    Site.getEntityManager().flush();
-    if (site.status == SiteStatus.CLOSED && before != SiteStatus.CLOSED) {
-      outbox.publish(DirectoryEvents.SITE_CLOSED, site.id, site.closure());
-      LOG.infof("Site %s closed", site.id);
-    } else {
-      outbox.publish(DirectoryEvents.SITE_UPDATED, site.id, site.details());
-      LOG.infof("Site %s updated", site.id);
-    }
+        now);
   }
 
   private static void requireSchool(UUID schoolId) {

@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import fr.passerelle.contracts.events.directory.DirectoryEvents;
+import fr.passerelle.directory.site.Site;
 import fr.passerelle.directory.support.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -134,6 +136,78 @@ class SiteImportTest {
         .post("/api/v1/imports")
         .then()
         .statusCode(403);
+  }
+
+  @Test
+  void each_applied_row_publishes_its_event_in_the_order_of_the_rows() {
+    String siret = Fixtures.freshSiret();
+    String a = Fixtures.unique("imp-a");
+    String b = Fixtures.unique("imp-b");
+    String csv =
+        HEADER
+            + row(a, siret, "75056", "75001", "", "", "ACTIVE")
+            + row(b, siret, "69123", "69001", "", "", "ACTIVE")
+            + row(a, siret, "75056", "75001", "", "", "CLOSED")
+            + row(Fixtures.unique("bad"), siret, "75056", "99999", "", "", "ACTIVE")
+            + row(a, siret, "75056", "75001", "", "", "ACTIVE")
+            + row(b, siret, "69123", "69001", "", "", "SUSPENDED");
+
+    JsonPath job = runToEnd(csv, "text/csv");
+
+    assertThat(job.getInt("created")).isEqualTo(2);
+    assertThat(job.getInt("updated")).isEqualTo(3);
+    assertThat(job.getInt("rejected")).isEqualTo(1);
+    assertThat(eventsOfSite(a))
+        .containsExactly(
+            DirectoryEvents.SITE_CREATED.type(),
+            DirectoryEvents.SITE_CLOSED.type(),
+            DirectoryEvents.SITE_UPDATED.type());
+    assertThat(eventsOfSite(b))
+        .containsExactly(DirectoryEvents.SITE_CREATED.type(), DirectoryEvents.SITE_UPDATED.type());
+  }
+
+  @Test
+  void a_code_seen_again_in_a_later_chunk_of_rows_updates_its_site() {
+    String siret = Fixtures.freshSiret();
+    String again = Fixtures.unique("imp-again");
+    StringBuilder csv =
+        new StringBuilder(HEADER).append(row(again, siret, "59350", "59000", "", "", "ACTIVE"));
+    for (int i = 0; i < 600; i++) {
+      csv.append(row(Fixtures.unique("imp-filler"), siret, "59350", "59000", "", "", "ACTIVE"));
+    }
+    csv.append(row(again, siret, "59350", "59000", "", "", "SUSPENDED"));
+
+    JsonPath job = runToEnd(csv.toString(), "text/csv");
+
+    assertThat(job.getString("status")).isEqualTo("COMPLETED");
+    assertThat(job.getInt("created")).isEqualTo(601);
+    assertThat(job.getInt("updated")).isEqualTo(1);
+    assertThat(
+            directoryAdmin()
+                .get("/api/v1/imports/" + job.getString("id") + "/rows?outcome=UPDATED")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("items.row", Integer.class))
+        .containsExactly(603);
+    assertThat(eventsOfSite(again))
+        .containsExactly(DirectoryEvents.SITE_CREATED.type(), DirectoryEvents.SITE_UPDATED.type());
+  }
+
+  /** The types of the events the outbox holds about the site with this code, in their order. */
+  private static List<String> eventsOfSite(String code) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              @SuppressWarnings("unchecked")
+              List<String> types =
+                  Site.getEntityManager()
+                      .createNativeQuery(
+                          "SELECT type FROM outbox_event WHERE aggregate_id = ?1 ORDER BY seq")
+                      .setParameter(1, Site.byCode(code).id.toString())
+                      .getResultList();
+              return types;
+            });
   }
 
   private static JsonPath runToEnd(String body, String contentType) {

@@ -1,6 +1,8 @@
 package fr.passerelle.directory.site;
 
 import static fr.passerelle.platform.testing.Callers.directoryAdmin;
+import static fr.passerelle.platform.testing.Callers.referralService;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -8,6 +10,9 @@ import static org.hamcrest.Matchers.hasItems;
 
 import fr.passerelle.directory.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -152,7 +157,18 @@ class SitesTest {
   void a_site_with_free_seats_soon_is_found_by_that_filter() {
     UUID withSeats = Fixtures.site("62041", "62000");
     UUID withoutSessions = Fixtures.site("62041", "62000");
+    UUID withAFullSession = Fixtures.site("62041", "62000");
+    UUID withACancelledSession = Fixtures.site("62041", "62000");
+    UUID withALaterSession = Fixtures.site("62041", "62000");
     Fixtures.session(withSeats, 5, 10);
+    UUID full = Fixtures.session(withAFullSession, 1, 10);
+    referralService()
+        .put("/api/v1/sessions/" + full + "/reservations/" + UUID.randomUUID())
+        .then()
+        .statusCode(201);
+    UUID cancelled = Fixtures.session(withACancelledSession, 5, 10);
+    directoryAdmin().post("/api/v1/sessions/" + cancelled + "/cancel").then().statusCode(200);
+    Fixtures.session(withALaterSession, 5, 40);
 
     String found =
         directoryAdmin()
@@ -164,8 +180,93 @@ class SitesTest {
             .statusCode(200)
             .extract()
             .asString();
-    org.assertj.core.api.Assertions.assertThat(found)
+    assertThat(found)
         .contains(withSeats.toString())
-        .doesNotContain(withoutSessions.toString());
+        .doesNotContain(
+            withoutSessions.toString(),
+            withAFullSession.toString(),
+            withACancelledSession.toString(),
+            withALaterSession.toString());
+  }
+
+  @Test
+  void a_list_walks_every_site_once_in_id_order_each_written_as_it_reads_alone() {
+    UUID school = Fixtures.school();
+    Map<String, Object> bare = Fixtures.siteBody(school, "2B033", "20200");
+    bare.remove("openingHours");
+    bare.put("sectors", List.of());
+    Map<String, Object> full = Fixtures.siteBody(school, "2B096", "20250");
+    full.putAll(
+        Map.of(
+            "phone", "+33495123456",
+            "email", "corte@e2c.example",
+            "accessibility", "Step-free access",
+            "yearlyCapacity", 80,
+            "latitude", 42.3,
+            "longitude", 9.15,
+            "status", "SUSPENDED"));
+    String bareId = create(bare);
+    String fullId = create(full);
+
+    assertThat(walkDepartment("2B")).contains(bareId, fullId).doesNotHaveDuplicates().isSorted();
+    assertThat(walkDepartment("2B")).as("read again").contains(bareId, fullId);
+    full.put("name", "Renamed in Corte");
+    directoryAdmin()
+        .header("If-Match", "\"0\"")
+        .body(full)
+        .put("/api/v1/sites/" + fullId)
+        .then()
+        .statusCode(200);
+    assertThat(walkDepartment("2B")).contains(bareId, fullId);
+    assertThat(
+            directoryAdmin()
+                .queryParam("department", "2B")
+                .queryParam("limit", 100)
+                .get("/api/v1/sites")
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("items.find { it.id == '" + fullId + "' }.name"))
+        .isEqualTo("Renamed in Corte");
+  }
+
+  /**
+   * The ids of the department's sites, a page of one at a time; each page is checked to be, byte
+   * for byte, the site as {@code GET /sites/{id}} writes it in a page's envelope.
+   */
+  private static List<String> walkDepartment(String department) {
+    List<String> ids = new ArrayList<>();
+    String cursor = null;
+    do {
+      var request = directoryAdmin().queryParam("department", department).queryParam("limit", 1);
+      if (cursor != null) {
+        request.queryParam("cursor", cursor);
+      }
+      String page = request.get("/api/v1/sites").then().statusCode(200).extract().asString();
+      JsonPath parsed = JsonPath.from(page);
+      String id = parsed.getString("items[0].id");
+      cursor = parsed.getString("nextCursor");
+      String alone =
+          directoryAdmin().get("/api/v1/sites/" + id).then().statusCode(200).extract().asString();
+      assertThat(page)
+          .isEqualTo(
+              "{\"items\":["
+                  + alone
+                  + "]"
+                  + (cursor == null ? "" : ",\"nextCursor\":\"" + cursor + "\"")
+                  + "}");
+      ids.add(id);
+    } while (cursor != null);
+    return ids;
+  }
+
+  private static String create(Map<String, Object> body) {
+    return directoryAdmin()
+        .body(body)
+        .post("/api/v1/sites")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 }
