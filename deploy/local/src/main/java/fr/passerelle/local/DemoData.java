@@ -15,6 +15,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Loads deploy/demo-data/DEMO-directory.json through the gateway, as a directory admin would, and
@@ -22,6 +26,9 @@ import java.util.Set;
  * schools (a second start keeps its data).
  */
 public final class DemoData {
+
+  /** Requests in flight at once: the gateway and the directory serve a few together. */
+  private static final int AT_ONCE = 4;
 
   private final String gateway;
   private final Path file;
@@ -40,45 +47,106 @@ public final class DemoData {
       return List.of();
     }
     JsonNode demo = Http.JSON.readTree(file.toFile());
-    Map<String, String> ids = new HashMap<>();
-    for (JsonNode school : demo.get("schools")) {
-      ids.put(school.get("siret").asText(), create("/api/v1/schools", school, adminToken));
-    }
-    List<String> sites = new ArrayList<>();
-    for (JsonNode site : demo.get("sites")) {
-      ObjectNode body = site.deepCopy();
-      body.put("schoolId", ids.get(site.get("schoolSiret").asText()));
-      body.remove("schoolSiret");
-      String id = create("/api/v1/sites", body, adminToken);
-      ids.put(site.get("code").asText(), id);
-      sites.add(id);
-    }
-    for (JsonNode agency : demo.get("agencies")) {
-      ids.put(agency.get("safir").asText(), create("/api/v1/agencies", agency, adminToken));
-    }
-    for (JsonNode referent : demo.get("referents")) {
-      ObjectNode body = referent.deepCopy();
-      body.remove(List.of("key", "siteCode", "agencySafir"));
-      if (referent.has("siteCode")) {
-        body.put("siteId", ids.get(referent.get("siteCode").asText()));
-      } else {
-        body.put("agencyId", ids.get(referent.get("agencySafir").asText()));
+    ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
+    try {
+      Creator creator = new Creator(pool, adminToken);
+      Map<String, String> ids = new HashMap<>();
+      List<JsonNode> schools = list(demo.get("schools"));
+      put(ids, schools, "siret", creator.createAll("/api/v1/schools", schools));
+      List<JsonNode> sites = list(demo.get("sites"));
+      List<JsonNode> siteBodies = new ArrayList<>();
+      for (JsonNode site : sites) {
+        ObjectNode body = site.deepCopy();
+        body.put("schoolId", ids.get(site.get("schoolSiret").asText()));
+        body.remove("schoolSiret");
+        siteBodies.add(body);
       }
-      ids.put(referent.get("key").asText(), create("/api/v1/referents", body, adminToken));
+      List<String> siteIds = creator.createAll("/api/v1/sites", siteBodies);
+      put(ids, sites, "code", siteIds);
+      List<JsonNode> agencies = list(demo.get("agencies"));
+      put(ids, agencies, "safir", creator.createAll("/api/v1/agencies", agencies));
+      List<JsonNode> referents = list(demo.get("referents"));
+      List<JsonNode> referentBodies = new ArrayList<>();
+      for (JsonNode referent : referents) {
+        ObjectNode body = referent.deepCopy();
+        body.remove(List.of("key", "siteCode", "agencySafir"));
+        if (referent.has("siteCode")) {
+          body.put("siteId", ids.get(referent.get("siteCode").asText()));
+        } else {
+          body.put("agencyId", ids.get(referent.get("agencySafir").asText()));
+        }
+        referentBodies.add(body);
+      }
+      put(ids, referents, "key", creator.createAll("/api/v1/referents", referentBodies));
+      List<JsonNode> pairings = new ArrayList<>();
+      for (JsonNode pairing : demo.get("pairings")) {
+        ObjectNode body = Http.JSON.createObjectNode();
+        body.put("agencyId", ids.get(pairing.get("agencySafir").asText()));
+        body.put("siteId", ids.get(pairing.get("siteCode").asText()));
+        body.put("since", pairing.get("since").asText());
+        body.put("agencyReferentId", ids.get(pairing.get("agencyReferent").asText()));
+        body.put("siteReferentId", ids.get(pairing.get("siteReferent").asText()));
+        pairings.add(body);
+      }
+      creator.createAll("/api/v1/pairings", pairings);
+      List<JsonNode> sessions = new ArrayList<>();
+      for (JsonNode session : demo.get("sessions")) {
+        sessions.add(session(session, ids));
+      }
+      creator.createAll("/api/v1/sessions", sessions);
+      return siteIds;
+    } finally {
+      pool.shutdownNow();
     }
-    for (JsonNode pairing : demo.get("pairings")) {
-      ObjectNode body = Http.JSON.createObjectNode();
-      body.put("agencyId", ids.get(pairing.get("agencySafir").asText()));
-      body.put("siteId", ids.get(pairing.get("siteCode").asText()));
-      body.put("since", pairing.get("since").asText());
-      body.put("agencyReferentId", ids.get(pairing.get("agencyReferent").asText()));
-      body.put("siteReferentId", ids.get(pairing.get("siteReferent").asText()));
-      create("/api/v1/pairings", body, adminToken);
+  }
+
+  private static List<JsonNode> list(JsonNode array) {
+    List<JsonNode> items = new ArrayList<>();
+    array.forEach(items::add);
+    return items;
+  }
+
+  /** Remembers each item's new id under the item's own key (its SIRET, code, SAFIR...). */
+  private static void put(
+      Map<String, String> ids, List<JsonNode> items, String key, List<String> created) {
+    for (int i = 0; i < items.size(); i++) {
+      ids.put(items.get(i).get(key).asText(), created.get(i));
     }
-    for (JsonNode session : demo.get("sessions")) {
-      create("/api/v1/sessions", session(session, ids), adminToken);
+  }
+
+  /**
+   * Creates records through the gateway a few at a time: each is a round trip through the gateway,
+   * the directory and its database, and one after the other they made most of a first start.
+   */
+  private final class Creator {
+
+    private final ExecutorService pool;
+    private final String token;
+
+    Creator(ExecutorService pool, String token) {
+      this.pool = pool;
+      this.token = token;
     }
-    return sites;
+
+    /** The new ids, in the bodies' order. */
+    List<String> createAll(String path, List<JsonNode> bodies)
+        throws IOException, InterruptedException {
+      List<Future<String>> created = new ArrayList<>();
+      for (JsonNode body : bodies) {
+        created.add(pool.submit(() -> create(path, body, token)));
+      }
+      List<String> ids = new ArrayList<>();
+      for (Future<String> id : created) {
+        try {
+          ids.add(id.get());
+        } catch (ExecutionException e) {
+          throw e.getCause() instanceof IOException failed
+              ? failed
+              : new IOException("POST " + path + " failed", e.getCause());
+        }
+      }
+      return ids;
+    }
   }
 
   private static ObjectNode session(JsonNode session, Map<String, String> ids) {

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
@@ -20,15 +22,22 @@ public final class KafkaBroker implements Component {
   private final Path logs;
   private final int port;
   private final int controllerPort;
+  private final Path launcher;
   private final String classpath;
   private final ProcessSlot process = new ProcessSlot();
+  private ClassDataArchive archive;
 
-  KafkaBroker(Path stackDirectory, Path logs, int port, int controllerPort, String classpath) {
+  /**
+   * @param launcher the launcher's build folder, deploy/local/target: Kafka runs from its classpath
+   *     (lib/ and local-stack.jar)
+   */
+  KafkaBroker(Path stackDirectory, Path logs, int port, int controllerPort, Path launcher) {
     this.directory = stackDirectory.resolve("kafka");
     this.logs = logs;
     this.port = port;
     this.controllerPort = controllerPort;
-    this.classpath = classpath;
+    this.launcher = launcher;
+    this.classpath = launcher.resolve("lib") + "/*:" + launcher.resolve("local-stack.jar");
   }
 
   @Override
@@ -52,20 +61,11 @@ public final class KafkaBroker implements Component {
     if (!Files.exists(directory.resolve("data").resolve("meta.properties"))) {
       format(properties);
     }
-    ManagedProcess started =
-        process.start(
-            new ManagedProcess(
-                List.of(
-                    java(),
-                    "-Xmx512m",
-                    "-XX:+UseSerialGC",
-                    "-cp",
-                    classpath,
-                    "kafka.Kafka",
-                    properties.toString()),
-                Map.of(),
-                directory,
-                log()));
+    archive = archive();
+    List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-XX:+UseSerialGC"));
+    command.addAll(archive.jvmOptions());
+    command.addAll(List.of("-cp", classpath, "kafka.Kafka", properties.toString()));
+    ManagedProcess started = process.start(new ManagedProcess(command, Map.of(), directory, log()));
     Waiting.until("Kafka", Duration.ofSeconds(60), started, this::ready);
   }
 
@@ -84,10 +84,27 @@ public final class KafkaBroker implements Component {
     process.whenItDies(listener);
   }
 
-  /** SIGTERM: the broker flushes and stops (about 2 s). */
+  /** The broker's class-data archive, made from the classpath as it is now. */
+  private ClassDataArchive archive() throws IOException {
+    List<Path> jars = new ArrayList<>();
+    try (Stream<Path> libraries = Files.list(launcher.resolve("lib"))) {
+      jars.addAll(libraries.sorted().toList());
+    }
+    jars.add(launcher.resolve("local-stack.jar"));
+    return new ClassDataArchive(
+        launcher.resolve("local-stack-cds"), "kafka", jars, List.of("-Xmx512m"));
+  }
+
+  /**
+   * SIGTERM: the broker flushes and stops (about 2 s; more once, when it writes its class-data
+   * archive).
+   */
   @Override
   public void stop() {
     process.stop(Duration.ofSeconds(30));
+    if (archive != null) {
+      archive.programEnded(process.exitCode());
+    }
   }
 
   public ManagedProcess process() {

@@ -83,6 +83,14 @@ public final class ManagedProcess {
     return logFile;
   }
 
+  /** The exit code of the process, once it ended. */
+  OptionalInt exitCode() {
+    Process current = process;
+    return current != null && !current.isAlive()
+        ? OptionalInt.of(current.exitValue())
+        : OptionalInt.empty();
+  }
+
   /** SIGTERM to the process and its children; SIGKILL after the grace period. */
   public synchronized void stop(Duration grace) {
     Process current = process;

@@ -2,11 +2,12 @@ package fr.passerelle.local;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * The process of a component that makes a new one at each start (Kafka, Keycloak): its PID while it
- * runs, the listener told of its death (kept across restarts), and its stop.
+ * The process of a component that makes a new one at each start (its command may change): its PID
+ * while it runs, the listener told of its death (kept across restarts), and its stop.
  */
 final class ProcessSlot {
 
@@ -36,6 +37,18 @@ final class ProcessSlot {
     if (process != null) {
       process.stop(grace);
     }
+  }
+
+  /** SIGKILL, as a crash would (reported as a death). */
+  void kill() throws InterruptedException {
+    if (process != null) {
+      process.kill();
+    }
+  }
+
+  /** The exit code of the last process, once it ended. */
+  OptionalInt exitCode() {
+    return process == null ? OptionalInt.empty() : process.exitCode();
   }
 
   ManagedProcess process() {

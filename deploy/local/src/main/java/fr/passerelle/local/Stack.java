@@ -4,18 +4,29 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
 
 /**
  * The whole suite on one machine, on loopback: PostgreSQL, Kafka, Keycloak, every service, the
  * gateway, the demo data. The local-stack command and the system tests both drive it.
  */
 public final class Stack implements AutoCloseable {
+
+  /**
+   * Services starting at once. Two cores are busy with three: more makes each start longer without
+   * making the whole shorter, and stretches the steps that have a timeout of their own (the
+   * referral service's first call to Keycloak, 3 s).
+   */
+  static final int APPLICATIONS_AT_ONCE = 3;
 
   /** Databases, one per service that has one. */
   static final List<String> DATABASES =
@@ -91,10 +102,15 @@ public final class Stack implements AutoCloseable {
             config.logs(),
             ports.kafka(),
             ports.kafkaController(),
-            classpath(root));
+            root.resolve("deploy/local/target"));
     this.keycloak =
         new Keycloak(
-            root, config.directory(), config.logs(), ports.keycloak(), ports.keycloakManagement());
+            root,
+            config.directory(),
+            config.logs(),
+            config.out(),
+            ports.keycloak(),
+            ports.keycloakManagement());
     String directoryUrl = directoryUrl();
     this.directory =
         service(
@@ -200,24 +216,78 @@ public final class Stack implements AutoCloseable {
         database, kafka, keycloak, directory, referral, prospection, reporting, webhook, gateway);
   }
 
-  /** Starts every component in dependency order, each awaited on its readiness. */
+  /**
+   * Starts every component, each awaited on its readiness: PostgreSQL, Kafka and Keycloak together
+   * (none needs another), then the services and the gateway, {@value #APPLICATIONS_AT_ONCE} at a
+   * time (each needs those three, none another at start: the gateway reads the services' documents
+   * and readiness when asked); then the demo data.
+   */
   public void start() throws Exception {
     supervision.stackStarting();
     config
         .out()
         .println(
             "Starting Passerelle (data: " + config.directory() + ", logs: " + config.logs() + ")");
-    for (Component component : components()) {
-      start(component);
-      if (component == keycloak) {
-        upgradeRealm();
-      }
-    }
+    // Kafka's and zonky's clients log through SLF4J: set up once here, not by several threads at
+    // once (which makes SLF4J warn that it dropped their first lines).
+    LoggerFactory.getILoggerFactory();
+    startTogether(infrastructure(), infrastructure().size());
+    upgradeRealm();
+    startTogether(applications(), APPLICATIONS_AT_ONCE);
     if (config.demoData()) {
       step("demo data", this::loadDemoData);
     }
     ready = true;
     config.out().printf("Ready in %.1f s%n", seconds(startedAt));
+  }
+
+  private List<Component> infrastructure() {
+    return List.of(database, kafka, keycloak);
+  }
+
+  /** The services and the gateway (the lightest, last). */
+  private List<Component> applications() {
+    return List.of(referral, directory, prospection, reporting, webhook, gateway);
+  }
+
+  /**
+   * Starts the group's components, {@code atOnce} at a time, each on its own thread; the first
+   * failure once all are done.
+   */
+  private void startTogether(List<Component> group, int atOnce) throws Exception {
+    runTogether(group, atOnce, this::start);
+  }
+
+  private static void runTogether(List<Component> group, int atOnce, ComponentAction action)
+      throws Exception {
+    ExecutorService threads = Executors.newFixedThreadPool(atOnce);
+    try {
+      List<Future<?>> runs = new ArrayList<>();
+      for (Component component : group) {
+        runs.add(
+            threads.submit(
+                () -> {
+                  action.run(component);
+                  return null;
+                }));
+      }
+      Exception failure = null;
+      for (Future<?> run : runs) {
+        try {
+          run.get();
+        } catch (ExecutionException e) {
+          if (failure == null) {
+            failure =
+                e.getCause() instanceof Exception cause ? cause : new IllegalStateException(e);
+          }
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   /**
@@ -324,13 +394,23 @@ public final class Stack implements AutoCloseable {
     stop();
   }
 
-  /** Stops what it started, in reverse order. */
+  /** Stops what it started, in reverse order: the services and the gateway, the infrastructure. */
   public void stop() {
     ready = false;
     supervision.stackStopping();
-    List<Component> inReverse = new ArrayList<>(components());
-    Collections.reverse(inReverse);
-    inReverse.forEach(Component::stop);
+    stopTogether(applications());
+    stopTogether(infrastructure());
+  }
+
+  private static void stopTogether(List<Component> group) {
+    try {
+      runTogether(group, group.size(), Component::stop);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      // stop() throws nothing checked: only an interruption gets here.
+      Thread.currentThread().interrupt();
+    }
   }
 
   public String gatewayUrl() {
@@ -496,13 +576,13 @@ public final class Stack implements AutoCloseable {
     return (System.nanoTime() - since) / 1e9;
   }
 
-  private static String classpath(Path root) {
-    Path target = root.resolve("deploy/local/target");
-    return target.resolve("lib") + "/*:" + target.resolve("local-stack.jar");
-  }
-
   @FunctionalInterface
   interface ThrowingRunnable {
     void run() throws Exception;
+  }
+
+  @FunctionalInterface
+  private interface ComponentAction {
+    void run(Component component) throws Exception;
   }
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 /** Waits for a component to be ready, failing fast when its process died. */
 final class Waiting {
 
-  private static final Duration PAUSE = Duration.ofMillis(250);
+  private static final Duration PAUSE = Duration.ofMillis(100);
 
   private Waiting() {}
 
