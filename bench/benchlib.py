@@ -114,6 +114,13 @@ def percentile(sorted_values, p):
     return sorted_values[int(rank) - 1]
 
 
+def latency_results(key, latencies_ms):
+    """The RESULT lines <key>_p50_ms and <key>_p99_ms of these latencies."""
+    values = sorted(latencies_ms)
+    result(f"{key}_p50_ms", f"{percentile(values, 50):.0f}")
+    result(f"{key}_p99_ms", f"{percentile(values, 99):.0f}")
+
+
 def summary(latencies_ms):
     """'p50 12 ms, p90 20 ms, p99 45 ms, max 80 ms' of a list of latencies in ms."""
     values = sorted(latencies_ms)

@@ -23,7 +23,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../bench"))
-from benchlib import (REPORTING, Bearer, percentile, result, submit_at_rate, summary,  # noqa: E402
+from benchlib import (REPORTING, Bearer, latency_results, submit_at_rate, summary,  # noqa: E402
                       user_token)
 
 SITE = sys.argv[1]
@@ -89,9 +89,7 @@ print(f"  {len(commits)} referrals submitted at {RATE:g}/s for {SECONDS:g} s"
       + f"; the funnel read every 10 ms ({len(reads)} reads)")
 if latencies:
     print(f"  commit -> indicator: {summary(latencies)} (target p99 < 500 ms)")
-    latencies.sort()
-    result("indicator_p50_ms", f"{percentile(latencies, 50):.0f}")
-    result("indicator_p99_ms", f"{percentile(latencies, 99):.0f}")
+    latency_results("indicator", latencies)
 if missing:
     print(f"  {missing} submissions never showed in the funnel within 60 s")
     sys.exit(1)

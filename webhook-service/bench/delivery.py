@@ -23,7 +23,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../bench"))
-from benchlib import (GATEWAY, Bearer, call, percentile, port, result,  # noqa: E402
+from benchlib import (GATEWAY, Bearer, call, latency_results, port,  # noqa: E402
                       submit_at_rate, summary, system_token, user_token)
 
 RATE, SECONDS = float(sys.argv[1]), float(sys.argv[2])
@@ -107,14 +107,11 @@ print(f"  {len(commits)} referrals submitted at {RATE:g}/s for {SECONDS:g} s"
       + f"; {len(latencies)} webhooks arrived, {len(forged)} with a bad signature")
 if latencies:
     print(f"  commit -> webhook received: {summary(latencies)} (target p99 < 1 s)")
-    latencies.sort()
-    result("commit_delivery_p50_ms", f"{percentile(latencies, 50):.0f}")
-    result("commit_delivery_p99_ms", f"{percentile(latencies, 99):.0f}")
+    latency_results("commit_delivery", latencies)
 if relay:
     print(f"  of which written -> on Kafka (the referral service's outbox relay, from its table):"
           f" {summary(relay)}")
-    result("outbox_kafka_p50_ms", f"{percentile(relay, 50):.0f}")
-    result("outbox_kafka_p99_ms", f"{percentile(relay, 99):.0f}")
+    latency_results("outbox_kafka", relay)
 if missing or forged:
     print(f"  {missing} webhooks never arrived within 60 s; {len(forged)} with a bad signature")
     sys.exit(1)
