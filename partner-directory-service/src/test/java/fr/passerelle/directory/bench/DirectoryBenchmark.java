@@ -328,9 +328,10 @@ class DirectoryBenchmark {
   }
 
   /** The share of a core the idle application uses (Kafka, the outbox relay's polls...). */
-  private static double idleCpuShare() throws InterruptedException {
+  private static double idleCpuShare() {
     JvmCpu.Reading before = JvmCpu.read();
-    Thread.sleep(IDLE.toMillis()); // the idle window is what is measured
+    // The idle window is what is measured: nothing to wait for but its end.
+    await().pollDelay(IDLE).atMost(IDLE.plusSeconds(5)).until(() -> true);
     JvmCpu.Reading after = JvmCpu.read();
     return (after.processNanos() - before.processNanos())
         / (double) (after.wallNanos() - before.wallNanos());
