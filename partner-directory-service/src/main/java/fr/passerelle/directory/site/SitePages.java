@@ -23,9 +23,11 @@ import javax.sql.DataSource;
 
 /**
  * The pages of {@code GET /api/v1/sites}, the directory's busiest list, read by one SQL query
- * outside any transaction: no entity is loaded, tracked or flushed. Of each row, the id and version
- * are read first; the other columns only for a site the {@link SiteViewCache} does not hold at that
- * version. The filters are those of {@link SiteFilter}, the order and the cursor the site id.
+ * outside any transaction: no entity is loaded, tracked or flushed. Every column comes back, but a
+ * row's other columns are decoded into a view only when the {@link SiteViewCache} does not hold
+ * the site at that version. The filters are those of {@link SiteFilter}, the order and the cursor
+ * the site id. {@link #view} must stay in step with {@link SiteView#of(Site)}: {@code SitesTest}
+ * compares the two byte for byte.
  */
 @ApplicationScoped
 class SitePages {
