@@ -24,9 +24,9 @@ import javax.sql.DataSource;
 /**
  * The pages of {@code GET /api/v1/sites}, the directory's busiest list, read by one SQL query
  * outside any transaction: no entity is loaded, tracked or flushed. Every column comes back, but a
- * row's other columns are decoded into a view only when the {@link SiteViewCache} does not hold
- * the site at that version. The filters are those of {@link SiteFilter}, the order and the cursor
- * the site id. {@link #view} must stay in step with {@link SiteView#of(Site)}: {@code SitesTest}
+ * row's other columns are decoded into a view only when the {@link SiteViewCache} does not hold the
+ * site at that version. The filters are those of {@link SiteFilter}, the order and the cursor the
+ * site id. {@link #view} must stay in step with {@link SiteView#of(Site)}: {@code SitesTest}
  * compares the two byte for byte.
  */
 @ApplicationScoped
