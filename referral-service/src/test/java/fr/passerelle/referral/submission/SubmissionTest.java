@@ -20,6 +20,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,11 +32,14 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SubmissionTest {
+
+  @Inject EntityManagerFactory entityManagerFactory;
 
   private UUID site;
 
@@ -284,6 +289,20 @@ class SubmissionTest {
   }
 
   @Test
+  void submissions_after_the_first_reuse_its_query_plans() {
+    peSystem().body(Submissions.eligible(site)).post("/api/v1/referrals").then().statusCode(201);
+    int plans = cachedQueryPlans();
+
+    for (int i = 0; i < 3; i++) {
+      peSystem().body(Submissions.eligible(site)).post("/api/v1/referrals").then().statusCode(201);
+    }
+
+    // A statement whose plan Hibernate cannot find again adds one per call, up to the cache's
+    // size, and every lookup then goes through all of them.
+    assertThat(cachedQueryPlans()).isEqualTo(plans);
+  }
+
+  @Test
   void a_session_named_at_submission_is_booked_and_a_full_one_refuses_the_referral() {
     UUID session = UUID.randomUUID();
     DirectoryStub.sessionWithSeats(session, site);
@@ -394,6 +413,14 @@ class SubmissionTest {
         .body("items[1].status", equalTo(500))
         .body("items[1].problem.type", equalTo("urn:passerelle:problem:internal"));
     assertThat(referralsWithRef((String) broken.get("externalRef"))).isZero();
+  }
+
+  private int cachedQueryPlans() {
+    return entityManagerFactory
+        .unwrap(SessionFactoryImplementor.class)
+        .getQueryEngine()
+        .getInterpretationCache()
+        .getNumberOfCachedQueryPlans();
   }
 
   private int submitAged(LocalDate birthDate) {
