@@ -1,8 +1,8 @@
 -- pgbench script of prospection-service/bench/run: every statement one contact recorded through the
 -- API (POST /api/v1/prospection/employers/{id}/contacts with an Idempotency-Key) makes PostgreSQL
 -- run, in the same transactions, with nothing else (no HTTP, no token, no JSON, no Java), as read
--- from the service's SQL log: the Idempotency-Key claimed in its own transaction; then the employer
--- read and locked (FOR NO KEY UPDATE), the caller's agency (territory), the running lead
+-- from the service's SQL log: in one transaction, the Idempotency-Key claimed (an advisory lock)
+-- and its record read, the employer read and locked (FOR NO KEY UPDATE), the caller's agency (territory), the running lead
 -- (coordination), the employer's outbound contacts around the day (solicitation ceiling), the
 -- contact, the employer updated in full with its version (last contact), the outbox event and the
 -- stored response; last, the outbox relay marking the event published.
@@ -10,13 +10,12 @@
 -- obviously fictitious (author and client pgbench-fictitious); the outbox rows are written as
 -- published already, so they never reach Kafka. The run deletes them afterwards.
 \set rank random(0, :employers - 1)
-INSERT INTO idempotency_record (client_id, idempotency_key, request_hash, request_path, status,
-    created_at)
-  VALUES ('pgbench-fictitious', 'key-' || gen_random_uuid(), md5(random()::text),
-    '/api/v1/prospection/employers/x/contacts', 'IN_PROGRESS', now())
-  ON CONFLICT DO NOTHING
-  RETURNING idempotency_key \gset
 BEGIN;
+SELECT pg_try_advisory_xact_lock(hashtextextended(gen_random_uuid()::text, 0)) AS locked,
+    'key-' || gen_random_uuid() AS idempotency_key \gset
+SELECT request_hash, status, response_status, response_headers::text, response_body, created_at
+  FROM idempotency_record
+  WHERE client_id = 'pgbench-fictitious' AND idempotency_key = :idempotency_key;
 SELECT e.id AS employer_id, e.commune_code, e.created_at, e.department_code, e.headcount_band,
     e.last_contact_on, e.latitude, e.lead_network, e.lead_officer, e.lead_until, e.longitude,
     e.naf_code, e.name, e.postal_code, e.region_code, e.registered_by, e.registered_network,
@@ -59,9 +58,12 @@ INSERT INTO outbox_event (id, topic, aggregate_id, type, source, occurred_at, pa
       'joint', false, 'coordinatedWithNetwork', NULL),
     '00-' || md5(random()::text) || '-' || left(md5(random()::text), 16) || '-00', now())
   RETURNING id AS event_id \gset
-UPDATE idempotency_record SET status = 'COMPLETED', response_status = 201,
-    response_headers = '{"Location": "/api/v1/prospection/employers/x/contacts/y"}',
-    response_body = repeat('x', 420), completed_at = now()
-  WHERE client_id = 'pgbench-fictitious' AND idempotency_key = :idempotency_key;
+INSERT INTO idempotency_record (client_id, idempotency_key, request_hash, request_path, status,
+    response_status, response_headers, response_body, created_at, completed_at)
+  VALUES ('pgbench-fictitious', :idempotency_key, md5(random()::text),
+    '/api/v1/prospection/employers/x/contacts', 'COMPLETED', 201, '{"Location": "/api/v1/prospection/employers/x/contacts/y"}', repeat('x', 420), now(), now())
+  ON CONFLICT (client_id, idempotency_key) DO UPDATE SET request_hash = excluded.request_hash,
+    status = excluded.status, response_body = excluded.response_body,
+    created_at = excluded.created_at;
 END;
 UPDATE outbox_event SET published_at = now() WHERE id = ANY (ARRAY[:event_id::uuid]);

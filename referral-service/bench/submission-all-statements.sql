@@ -1,19 +1,18 @@
 -- pgbench script of referral-service/bench/run: every statement one submission through the API
 -- makes PostgreSQL run, in the same transactions, with nothing else (no HTTP, no token, no JSON, no
--- Java): the Idempotency-Key claimed in its own transaction; then the duplicate-externalRef check,
--- the site check (-D site=<an id in known_site>), the person upsert and the five rows of submission.sql and the stored
+-- Java): in one transaction, the Idempotency-Key claimed (an advisory lock) and its record read,
+-- the duplicate-externalRef check, the site check (-D site=<an id in known_site>), the person upsert and the five rows of submission.sql and the stored
 -- response; last, the outbox relay marking the event published (batched in the service).
 -- Obviously fictitious data, as in submission.sql.
 \set age random(16, 25)
 \set days random(0, 364)
 \set phone random(1000, 9999)
-INSERT INTO idempotency_record (client_id, idempotency_key, request_hash, request_path, status,
-    created_at)
-  VALUES ('pgbench-fictitious', 'key-' || gen_random_uuid(), md5(random()::text),
-    '/api/v1/referrals', 'IN_PROGRESS', now())
-  ON CONFLICT DO NOTHING
-  RETURNING idempotency_key \gset
 BEGIN;
+SELECT pg_try_advisory_xact_lock(hashtextextended(gen_random_uuid()::text, 0)) AS locked,
+    'key-' || gen_random_uuid() AS idempotency_key \gset
+SELECT request_hash, status, response_status, response_headers::text, response_body, created_at
+  FROM idempotency_record
+  WHERE client_id = 'pgbench-fictitious' AND idempotency_key = :idempotency_key;
 SELECT id FROM referral WHERE external_ref_namespace = 'pgbench-fictitious' AND external_ref = 'PGBENCH-' || :idempotency_key::text;
 SELECT site_id, school_id, name, commune_code, department_code, region_code, active, updated_at
   FROM known_site WHERE site_id = :site;
@@ -52,9 +51,12 @@ INSERT INTO outbox_event (id, topic, aggregate_id, type, source, occurred_at, tr
       'overriddenRules', json_build_array(), 'submittedAt', now()),
     now())
   RETURNING id AS event_id \gset
-UPDATE idempotency_record SET status = 'COMPLETED', response_status = 201,
-    response_headers = '{"Location": "/api/v1/referrals/x", "ETag": "\"0\""}', response_body = repeat('x', 1400),
-    completed_at = now()
-  WHERE client_id = 'pgbench-fictitious' AND idempotency_key = :idempotency_key;
+INSERT INTO idempotency_record (client_id, idempotency_key, request_hash, request_path, status,
+    response_status, response_headers, response_body, created_at, completed_at)
+  VALUES ('pgbench-fictitious', :idempotency_key, md5(random()::text),
+    '/api/v1/referrals', 'COMPLETED', 201, '{"Location": "/api/v1/referrals/x", "ETag": "\"0\""}', repeat('x', 1400), now(), now())
+  ON CONFLICT (client_id, idempotency_key) DO UPDATE SET request_hash = excluded.request_hash,
+    status = excluded.status, response_body = excluded.response_body,
+    created_at = excluded.created_at;
 END;
 UPDATE outbox_event SET published_at = now() WHERE id = :event_id;

@@ -6,8 +6,12 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import fr.passerelle.platform.testapp.WidgetResource;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +20,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class IdempotencyKeyTest {
+
+  @Inject AgroalDataSource dataSource;
 
   private static final String BODY = "{\"name\": \"blue\", \"romeCodes\": [\"K2111\"]}";
 
@@ -80,12 +86,50 @@ class IdempotencyKeyTest {
   }
 
   @Test
+  void a_key_past_its_retention_or_left_in_progress_by_an_earlier_version_is_used_again()
+      throws Exception {
+    String expired = UUID.randomUUID().toString();
+    post(expired, BODY).then().statusCode(201);
+    update("UPDATE idempotency_record SET created_at = now() - interval '2 days'", expired);
+    String inProgress = UUID.randomUUID().toString();
+    post(inProgress, BODY).then().statusCode(201);
+    update(
+        "UPDATE idempotency_record SET status = 'IN_PROGRESS', response_status = NULL,"
+            + " response_headers = NULL, response_body = NULL",
+        inProgress);
+    int before = WidgetResource.CREATED.get();
+
+    Response afterRetention = post(expired, "{\"name\": \"green\"}");
+    Response afterInProgress = post(inProgress, BODY);
+
+    assertThat(afterRetention.statusCode()).isEqualTo(201);
+    assertThat(afterRetention.header("Idempotent-Replayed")).isNull();
+    assertThat(afterInProgress.statusCode()).isEqualTo(201);
+    assertThat(afterInProgress.header("Idempotent-Replayed")).isNull();
+    assertThat(WidgetResource.CREATED.get()).isEqualTo(before + 2);
+    post(expired, "{\"name\": \"green\"}")
+        .then()
+        .statusCode(201)
+        .header("Idempotent-Replayed", "true")
+        .body("id", equalTo(afterRetention.jsonPath().getString("id")));
+  }
+
+  @Test
   void keys_of_two_callers_do_not_collide_and_a_bad_key_is_refused() {
     post("   ", BODY)
         .then()
         .statusCode(400)
         .body("detail", equalTo("Idempotency-Key must be 1 to 255 visible ASCII characters"));
     given().contentType("application/json").body(BODY).post("/widgets").then().statusCode(201);
+  }
+
+  private void update(String sql, String key) throws Exception {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update =
+            connection.prepareStatement(sql + " WHERE idempotency_key = ?")) {
+      update.setString(1, key);
+      assertThat(update.executeUpdate()).isEqualTo(1);
+    }
   }
 
   private static Response post(String key, String body) {

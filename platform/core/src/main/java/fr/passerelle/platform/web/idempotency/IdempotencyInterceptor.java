@@ -34,10 +34,10 @@ import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * Implements {@link Idempotent}. Runs before {@code @Transactional}: it claims the key in its own
- * transaction (so a concurrent duplicate sees it and gets 409), then runs the resource method in a
- * transaction that also stores the response, so that the change and its stored response commit or
- * roll back together. A failed attempt frees the key.
+ * Implements {@link Idempotent}. Runs before {@code @Transactional}, and opens (or joins) the
+ * transaction itself: it claims the key, runs the resource method and stores the response in that
+ * one transaction, so that the change and its stored response commit or roll back together, and a
+ * failed attempt leaves the key free. A concurrent duplicate finds the key claimed and gets 409.
  */
 @Idempotent
 @Interceptor
@@ -80,37 +80,28 @@ public class IdempotencyInterceptor {
     }
     String client = caller.actor();
     String path = request.path();
-    IdempotencyStore.Claim claim = store.claim(client, key, requestHash(invocation, path), path);
-    if (claim instanceof IdempotencyStore.Replay replay) {
-      return replay(invocation.getMethod(), replay.response());
-    }
-    if (claim instanceof IdempotencyStore.DifferentRequest) {
-      throw new KeyProblem(
-          ProblemType.IDEMPOTENCY_KEY_REUSED,
-          "this Idempotency-Key was used for a different request; use a new key");
-    }
-    if (claim instanceof IdempotencyStore.InProgress) {
-      throw new KeyProblem(
-          ProblemType.IDEMPOTENCY_KEY_IN_USE,
-          "a request with this Idempotency-Key is still being processed; retry later");
-    }
-    return proceedAndStore(invocation, client, key);
-  }
-
-  private Object proceedAndStore(InvocationContext invocation, String client, String key)
-      throws Exception {
-    try {
-      return QuarkusTransaction.joiningExisting()
-          .call(
-              () -> {
-                Object result = invocation.proceed();
-                store.complete(client, key, toStored(result));
-                return result;
-              });
-    } catch (Exception | Error e) {
-      store.release(client, key);
-      throw e;
-    }
+    String requestHash = requestHash(invocation, path);
+    return QuarkusTransaction.joiningExisting()
+        .call(
+            () -> {
+              IdempotencyStore.Claim claim = store.claim(client, key, requestHash);
+              if (claim instanceof IdempotencyStore.Replay replay) {
+                return replay(invocation.getMethod(), replay.response());
+              }
+              if (claim instanceof IdempotencyStore.DifferentRequest) {
+                throw new KeyProblem(
+                    ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "this Idempotency-Key was used for a different request; use a new key");
+              }
+              if (claim instanceof IdempotencyStore.InProgress) {
+                throw new KeyProblem(
+                    ProblemType.IDEMPOTENCY_KEY_IN_USE,
+                    "a request with this Idempotency-Key is still being processed; retry later");
+              }
+              Object result = invocation.proceed();
+              store.complete(client, key, requestHash, path, toStored(result));
+              return result;
+            });
   }
 
   private StoredResponse toStored(Object result) throws Exception {

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,34 +17,34 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
-/** The {@code idempotency_record} table. */
+/**
+ * The {@code idempotency_record} table. Every method runs in the caller's transaction, the one that
+ * holds the business change: a key is claimed with a transaction-scoped advisory lock, not a row,
+ * so that a request that fails or dies leaves nothing behind and the claim costs no commit of its
+ * own.
+ */
 @ApplicationScoped
 class IdempotencyStore {
 
   private static final Logger LOG = Logger.getLogger(IdempotencyStore.class);
 
-  private static final String INSERT =
-      "INSERT INTO idempotency_record (client_id, idempotency_key, request_hash, request_path,"
-          + " status, created_at) VALUES (?, ?, ?, ?, 'IN_PROGRESS', ?) ON CONFLICT DO NOTHING";
+  private static final String LOCK = "SELECT pg_try_advisory_xact_lock(?)";
   private static final String SELECT =
       "SELECT request_hash, status, response_status, response_headers::text, response_body,"
           + " created_at FROM idempotency_record WHERE client_id = ? AND idempotency_key = ?";
-  private static final String RECLAIM =
-      "UPDATE idempotency_record SET request_hash = ?, request_path = ?, status = 'IN_PROGRESS',"
-          + " response_status = NULL, response_headers = NULL, response_body = NULL,"
-          + " created_at = ?, completed_at = NULL"
-          + " WHERE client_id = ? AND idempotency_key = ? AND created_at = ?";
-  private static final String COMPLETE =
-      "UPDATE idempotency_record SET status = 'COMPLETED', response_status = ?,"
-          + " response_headers = ?, response_body = ?, completed_at = ?"
-          + " WHERE client_id = ? AND idempotency_key = ?";
-  private static final String RELEASE =
-      "DELETE FROM idempotency_record WHERE client_id = ? AND idempotency_key = ?"
-          + " AND status = 'IN_PROGRESS'";
+  private static final String STORE =
+      "INSERT INTO idempotency_record (client_id, idempotency_key, request_hash, request_path,"
+          + " status, response_status, response_headers, response_body, created_at, completed_at)"
+          + " VALUES (?, ?, ?, ?, 'COMPLETED', ?, ?, ?, ?, ?)"
+          + " ON CONFLICT (client_id, idempotency_key) DO UPDATE SET"
+          + " request_hash = excluded.request_hash, request_path = excluded.request_path,"
+          + " status = excluded.status, response_status = excluded.response_status,"
+          + " response_headers = excluded.response_headers,"
+          + " response_body = excluded.response_body, created_at = excluded.created_at,"
+          + " completed_at = excluded.completed_at";
 
   private final AgroalDataSource dataSource;
   private final ObjectMapper mapper;
@@ -66,44 +69,33 @@ class IdempotencyStore {
 
   record InProgress() implements Claim {}
 
-  /** Claims the key in its own committed transaction, or says why it cannot. */
-  Claim claim(String client, String key, String requestHash, String path) {
-    return QuarkusTransaction.requiringNew().call(() -> claimNow(client, key, requestHash, path));
-  }
-
-  private Claim claimNow(String client, String key, String requestHash, String path)
+  /**
+   * Locks the key until the current transaction ends, or says why it cannot be used. The lock is
+   * taken before the row is read: a request holding it has either committed its stored response or
+   * rolled back by the time another obtains it.
+   */
+  Claim claim(String client, String key, String requestHash)
       throws SQLException, JsonProcessingException {
-    Instant now = clock.instant();
     try (Connection connection = dataSource.getConnection()) {
-      try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-        insert.setString(1, client);
-        insert.setString(2, key);
-        insert.setString(3, requestHash);
-        insert.setString(4, path);
-        insert.setTimestamp(5, Timestamp.from(now));
-        if (insert.executeUpdate() == 1) {
-          return new Claimed();
-        }
+      if (!tryLock(connection, client, key)) {
+        return new InProgress();
       }
       try (PreparedStatement select = connection.prepareStatement(SELECT)) {
         select.setString(1, client);
         select.setString(2, key);
         try (ResultSet row = select.executeQuery()) {
           if (!row.next()) {
-            return new InProgress(); // released between our insert and select: ask for a retry
+            return new Claimed();
           }
-          Instant createdAt = row.getTimestamp(6).toInstant();
-          boolean expired = createdAt.plus(config.retention()).isBefore(now);
-          boolean completed = "COMPLETED".equals(row.getString(2));
-          boolean abandoned = !completed && createdAt.plus(config.abandonedAfter()).isBefore(now);
-          if (expired || abandoned) {
-            return reclaim(connection, client, key, requestHash, path, now, row.getTimestamp(6));
+          boolean expired =
+              row.getTimestamp(6).toInstant().plus(config.retention()).isBefore(clock.instant());
+          // IN_PROGRESS rows were written by earlier versions, which claimed in a transaction of
+          // their own; a row still in that state never got its response.
+          if (expired || !"COMPLETED".equals(row.getString(2))) {
+            return new Claimed();
           }
           if (!row.getString(1).equals(requestHash)) {
             return new DifferentRequest();
-          }
-          if (!completed) {
-            return new InProgress();
           }
           Map<String, String> headers =
               mapper.readValue(row.getString(4), new TypeReference<Map<String, String>>() {});
@@ -113,54 +105,50 @@ class IdempotencyStore {
     }
   }
 
-  private Claim reclaim(
-      Connection connection,
-      String client,
-      String key,
-      String requestHash,
-      String path,
-      Instant now,
-      Timestamp seenCreatedAt)
+  private static boolean tryLock(Connection connection, String client, String key)
       throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(RECLAIM)) {
-      update.setString(1, requestHash);
-      update.setString(2, path);
-      update.setTimestamp(3, Timestamp.from(now));
-      update.setString(4, client);
-      update.setString(5, key);
-      update.setTimestamp(6, seenCreatedAt);
-      return update.executeUpdate() == 1 ? new Claimed() : new InProgress();
+    try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
+      lock.setLong(1, lockId(client, key));
+      try (ResultSet row = lock.executeQuery()) {
+        row.next();
+        return row.getBoolean(1);
+      }
     }
   }
 
-  /** Stores the outcome in the caller's transaction, the one that holds the business change. */
-  void complete(String client, String key, StoredResponse response) throws Exception {
+  /**
+   * 64 bits of the key's SHA-256: two keys sharing a lock would only make one of them wait for a
+   * 409, never mix their records.
+   */
+  static long lockId(String client, String key) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(client.getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(key.getBytes(StandardCharsets.UTF_8));
+      return ByteBuffer.wrap(digest.digest()).getLong();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Stores the outcome of a claimed key; commits or rolls back with the business change. */
+  void complete(String client, String key, String requestHash, String path, StoredResponse response)
+      throws Exception {
+    Timestamp now = Timestamp.from(clock.instant());
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement update = connection.prepareStatement(COMPLETE)) {
-      update.setInt(1, response.status());
-      update.setObject(2, mapper.writeValueAsString(response.headers()), Types.OTHER);
-      update.setString(3, response.body());
-      update.setTimestamp(4, Timestamp.from(clock.instant()));
-      update.setString(5, client);
-      update.setString(6, key);
-      update.executeUpdate();
+        PreparedStatement store = connection.prepareStatement(STORE)) {
+      store.setString(1, client);
+      store.setString(2, key);
+      store.setString(3, requestHash);
+      store.setString(4, path);
+      store.setInt(5, response.status());
+      store.setObject(6, mapper.writeValueAsString(response.headers()), Types.OTHER);
+      store.setString(7, response.body());
+      store.setTimestamp(8, now);
+      store.setTimestamp(9, now);
+      store.executeUpdate();
     }
-  }
-
-  /** Frees the key after a failed attempt, so that the caller can retry. */
-  void release(String client, String key) {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              try (Connection connection = dataSource.getConnection();
-                  PreparedStatement delete = connection.prepareStatement(RELEASE)) {
-                delete.setString(1, client);
-                delete.setString(2, key);
-                delete.executeUpdate();
-              } catch (SQLException e) {
-                throw new IllegalStateException(e);
-              }
-            });
   }
 
   @Scheduled(every = "1h", delay = 5, delayUnit = java.util.concurrent.TimeUnit.MINUTES)
