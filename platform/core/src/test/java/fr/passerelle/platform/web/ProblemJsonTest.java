@@ -1,6 +1,7 @@
 package fr.passerelle.platform.web;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -8,8 +9,13 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import fr.passerelle.platform.testapp.LockResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -182,6 +188,29 @@ class ProblemJsonTest {
         .body("detail", not(containsString("hunter2")))
         .body("stackTrace", nullValue())
         .body(not(containsString("IllegalStateException")));
+  }
+
+  @Test
+  void two_requests_deadlocked_in_the_database_give_one_success_and_one_503_to_retry() {
+    LockResource.firstLocksTaken = new CountDownLatch(2);
+    try {
+      CompletableFuture<Response> oneThenTwo =
+          CompletableFuture.supplyAsync(() -> given().post("/locks/1601/then/1602"));
+      CompletableFuture<Response> twoThenOne =
+          CompletableFuture.supplyAsync(() -> given().post("/locks/1602/then/1601"));
+      List<Response> answers = List.of(oneThenTwo.join(), twoThenOne.join());
+
+      assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(204, 503);
+      Response refused =
+          answers.stream().filter(answer -> answer.statusCode() == 503).findFirst().orElseThrow();
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      assertThat(refused.header("Retry-After")).isEqualTo("1");
+      assertThat(refused.jsonPath().getString("type"))
+          .isEqualTo("urn:passerelle:problem:unavailable");
+      assertThat(refused.asString()).doesNotContain("deadlock", "Exception", "referenceId");
+    } finally {
+      LockResource.firstLocksTaken = new CountDownLatch(0);
+    }
   }
 
   @Test

@@ -65,6 +65,10 @@ public class ProblemResponsesFilter implements OASFilter {
       problems.put("428", ProblemType.PRECONDITION_REQUIRED);
     }
     problems.put("500", ProblemType.INTERNAL);
+    if (method != PathItem.HttpMethod.GET) {
+      // A write the database ended because it collided with another one (ProblemMappers).
+      problems.put("503", ProblemType.UNAVAILABLE);
+    }
     for (Map.Entry<String, ProblemType> problem : problems.entrySet()) {
       APIResponse existing = responses.getAPIResponse(problem.getKey());
       if (existing == null || existing.getContent() == null) {

@@ -20,9 +20,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.nio.channels.ClosedChannelException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -35,6 +37,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  /** serialization_failure, deadlock_detected, lock_not_available. */
+  private static final Set<String> TRANSIENT_SQL_STATES = Set.of("40001", "40P01", "55P03");
 
   @ServerExceptionMapper
   public Response meaningful(ProblemException e, HttpServerRequest request) {
@@ -134,6 +139,10 @@ public class ProblemMappers {
     if (closedByClient(e)) {
       return clientGone(request);
     }
+    String transientState = transientDatabaseState(e);
+    if (transientState != null) {
+      return retryLater(transientState, request);
+    }
     String referenceId = UUID.randomUUID().toString();
     LOG.errorf(
         e,
@@ -162,6 +171,39 @@ public class ProblemMappers {
         .instance(request.path())
         .build()
         .toResponse();
+  }
+
+  /**
+   * A transaction the database ended because it collided with another one (a deadlock, a
+   * serialization failure, a lock not obtained in time) changed nothing and will most likely pass
+   * if sent again: 503 with {@code Retry-After}, one line in the log, no stack trace.
+   */
+  private static Response retryLater(String sqlState, HttpServerRequest request) {
+    LOG.warnf(
+        "The database ended a transaction that collided with another (SQLState %s), on %s %s;"
+            + " answered 503",
+        sqlState, request.method(), request.path());
+    return Response.fromResponse(
+            Problem.of(ProblemType.UNAVAILABLE)
+                .detail(
+                    "the request collided with another one on the same data; nothing changed,"
+                        + " retry")
+                .instance(request.path())
+                .build()
+                .toResponse())
+        .header(HttpHeaders.RETRY_AFTER, "1")
+        .build();
+  }
+
+  /** The SQLState of a deadlock, serialization failure or lock timeout in the causes, or null. */
+  private static String transientDatabaseState(Throwable failure) {
+    Throwable cause = failure;
+    for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && TRANSIENT_SQL_STATES.contains(sql.getSQLState())) {
+        return sql.getSQLState();
+      }
+    }
+    return null;
   }
 
   private static boolean closedByClient(Throwable failure) {
