@@ -2,32 +2,29 @@ package fr.passerelle.directory.site;
 
 import fr.passerelle.directory.session.InformationSession;
 import fr.passerelle.directory.site.SiteApi.SiteView;
-import fr.passerelle.platform.web.pagination.Cursor;
 import fr.passerelle.platform.web.pagination.Page;
 import fr.passerelle.platform.web.pagination.PageRequest;
+import fr.passerelle.platform.web.pagination.SortKey;
+import fr.passerelle.platform.web.pagination.SqlKeysetPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * The pages of {@code GET /api/v1/sites}, the directory's busiest list, read by one SQL query
- * outside any transaction: no entity is loaded, tracked or flushed. Every column comes back, but a
- * row's other columns are decoded into a view only when the {@link SiteViewCache} does not hold the
- * site at that version. The filters are those of {@link SiteFilter}, the order and the cursor the
- * site id. {@link #view} must stay in step with {@link SiteView#of(Site)}: {@code SitesTest}
- * compares the two byte for byte.
+ * The pages of {@code GET /api/v1/sites}, the directory's busiest list, read with {@link
+ * SqlKeysetPage}: one SQL query outside any transaction. Every column comes back, but a row's other
+ * columns are decoded into a view only when the {@link SiteViewCache} does not hold the site at
+ * that version. The filters are those of {@link SiteFilter}, the order and the cursor the site id.
+ * {@link #view} must stay in step with {@link SiteView#of(Site)}: {@code SitesTest} compares the
+ * two byte for byte.
  */
 @ApplicationScoped
 class SitePages {
@@ -48,11 +45,12 @@ class SitePages {
   }
 
   Page<SiteView> list(SiteFilter filter, PageRequest page) {
-    Query query = new Query();
-    query.where("region_code = ?", filter.regionCode());
-    query.where("department_code = ?", filter.departmentCode());
-    query.where("status = ?", filter.status() == null ? null : filter.status().name());
-    query.where("? = ANY (sectors)", filter.sector());
+    SqlKeysetPage<SiteView> query =
+        SqlKeysetPage.select(COLUMNS, "site", this::cachedOrRead)
+            .whereEquals("region_code", filter.regionCode())
+            .whereEquals("department_code", filter.departmentCode())
+            .whereEquals("status", filter.status())
+            .where("? = ANY (sectors)", filter.sector());
     if (filter.freeSeatsWithinDays() != null) {
       Instant now = clock.instant();
       query.where(
@@ -60,40 +58,16 @@ class SitePages {
               + " AND s.starts_at BETWEEN ? AND ? AND "
               + InformationSession.hasFreeSeatsSql("s")
               + ")",
-          utc(now),
-          utc(now.plus(Duration.ofDays(filter.freeSeatsWithinDays()))),
-          utc(now));
+          now,
+          now.plus(Duration.ofDays(filter.freeSeatsWithinDays())),
+          now);
     }
-    page.cursor(1).ifPresent(cursor -> query.where("id > ?", cursor.uuid(0)));
-    List<SiteView> views = read(query, page.limit() + 1);
-    return Page.of(views, page.limit(), site -> Cursor.after(site.id()));
+    return query.orderBy(SortKey.uuid("id", SiteView::id)).fetch(page, database);
   }
 
-  private List<SiteView> read(Query query, int limit) {
-    String sql =
-        "SELECT "
-            + COLUMNS
-            + " FROM site"
-            + (query.conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", query.conditions))
-            + " ORDER BY id LIMIT ?";
-    try (Connection connection = database.getConnection();
-        PreparedStatement select = connection.prepareStatement(sql)) {
-      int position = 1;
-      for (Object parameter : query.parameters) {
-        select.setObject(position++, parameter);
-      }
-      select.setInt(position, limit);
-      List<SiteView> views = new ArrayList<>(limit);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          SiteView cached = cache.get(rows.getObject(1, UUID.class), rows.getLong(2));
-          views.add(cached != null ? cached : cache.keep(view(rows)));
-        }
-      }
-      return views;
-    } catch (SQLException e) {
-      throw new IllegalStateException("the sites could not be read", e);
-    }
+  private SiteView cachedOrRead(ResultSet row) throws SQLException {
+    SiteView cached = cache.get(row.getObject(1, UUID.class), row.getLong(2));
+    return cached != null ? cached : cache.keep(view(row));
   }
 
   /** The view of the current row, as {@link SiteView#of(Site)} gives it of the entity. */
@@ -120,22 +94,5 @@ class SitePages {
         SiteStatus.valueOf(row.getString(19)),
         row.getLong(2),
         row.getObject(20, OffsetDateTime.class).toInstant());
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
-  }
-
-  /** The conditions of the query and their parameters, in order; a null value filters nothing. */
-  private static final class Query {
-    private final List<String> conditions = new ArrayList<>();
-    private final List<Object> parameters = new ArrayList<>();
-
-    void where(String condition, Object... values) {
-      if (values[0] != null) {
-        conditions.add(condition);
-        parameters.addAll(List.of(values));
-      }
-    }
   }
 }
