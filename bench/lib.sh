@@ -212,28 +212,43 @@ load_average() {
   cut -d' ' -f1 /proc/loadavg
 }
 
-# Runs rounds of load until the rate stops rising: two rounds in a row that do not beat the best
-# so far by more than 3 %, or the cap. The JVMs take minutes of load on 2 cores before their JIT
-# reaches a steady rate, so a fixed warm-up measures the warm-up more than the code.
+# Runs rounds of load until the rate stops rising and the JIT is done: two rounds in a row that do
+# not beat the best so far by more than 3 %, the last one with the JIT compilers of the suite's JVMs
+# busy less than 5 % of a core; or the cap. The JVMs take minutes of load on 2 cores before their
+# JIT reaches a steady rate, and a round's rate alone is too noisy to tell (a round 3 % slower while
+# C2 still compiles a third of the time stopped the referral's warm-up at half its steady rate).
 # The round command is called with its length in seconds, sets ROUND_RATE and exits on failures.
 # Sets WARMUP_SECONDS and WARMUP_SUMMARY.
+# Seconds the JIT compilers of the suite's JVMs (every quarkus-run.jar) have spent so far.
+jit_seconds() {
+  local pid
+  for pid in $(pgrep -f 'quarkus-run.jar'); do
+    jstat -compiler "$pid" 2>/dev/null | awk 'NR == 2 { print $4 }'
+  done | awk '{ total += $1 } END { printf "%.2f", total }'
+}
+
 adaptive_warm_up() { # round seconds, cap seconds, unit, round command...
   local round_seconds="$1" cap="$2" unit="$3"
   shift 3
-  local best=0 flat=0 rounds=0 started=$SECONDS first=""
-  echo "Warming up until the rate stops rising (rounds of ${round_seconds} s, at most ${cap} s)..."
+  local best=0 flat=0 rounds=0 started=$SECONDS first="" jit_before jit_share steady=""
+  echo "Warming up until the rate stops rising and the JIT is done (rounds of ${round_seconds} s, at most ${cap} s)..."
   while [ $((rounds * round_seconds)) -lt "$cap" ]; do
     rounds=$((rounds + 1))
+    jit_before="$(jit_seconds)"
     "$@" "$round_seconds"
-    echo "  round $rounds: $ROUND_RATE $unit"
+    jit_share="$(awk -v a="$jit_before" -v b="$(jit_seconds)" -v s="$round_seconds" 'BEGIN { printf "%.0f", 100 * (b - a) / s }')"
+    echo "  round $rounds: $ROUND_RATE $unit (JIT busy $jit_share % of a core)"
     [ -n "$first" ] || first="$ROUND_RATE"
     if awk -v r="$ROUND_RATE" -v b="$best" 'BEGIN { exit !(r > b * 1.03) }'; then flat=0; else flat=$((flat + 1)); fi
     best="$(awk -v r="$ROUND_RATE" -v b="$best" 'BEGIN { print (r > b ? r : b) }')"
-    [ "$flat" -ge 2 ] && break
+    if [ "$flat" -ge 2 ] && [ "$jit_share" -lt 5 ]; then
+      steady=1
+      break
+    fi
   done
   WARMUP_SECONDS=$((SECONDS - started))
-  WARMUP_SUMMARY="$(awk -v n="$rounds" -v s="$WARMUP_SECONDS" -v f="$first" -v b="$best" -v u="$unit" -v steady="$flat" \
+  WARMUP_SUMMARY="$(awk -v n="$rounds" -v s="$WARMUP_SECONDS" -v f="$first" -v b="$best" -v u="$unit" -v steady="$steady" \
     'BEGIN { printf "%d rounds in %d s, %.0f -> %.0f %s, %s", n, s, f, b, u,
-             (steady >= 2 ? "steady" : "cap reached while still rising") }')"
+             (steady ? "steady" : "cap reached while still rising or compiling") }')"
   echo "  warm-up: $WARMUP_SUMMARY"
 }
