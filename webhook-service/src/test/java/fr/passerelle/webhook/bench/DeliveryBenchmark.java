@@ -48,7 +48,7 @@ class DeliveryBenchmark {
   private static final int RATE = Integer.getInteger("bench.rate", 200);
   private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
   private static final int BURST = Integer.getInteger("bench.burst", 5_000);
-  private static final int WARM_UP_SECONDS_AT_MOST = Integer.getInteger("bench.warmup", 10);
+  private static final int WARM_UP_SECONDS_AT_MOST = Integer.getInteger("bench.warmup", 30);
 
   @Inject AgroalDataSource database;
 
@@ -113,6 +113,8 @@ class DeliveryBenchmark {
   /**
    * At the rate, one second at a time, until the median is steady for three seconds (or the limit):
    * at the end of each second, the median of the second before, which has had a second to arrive.
+   * Then until every warm-up event has arrived, so that the measured run does not start behind the
+   * backlog a cold JVM left (it would measure the warm-up again).
    */
   private void warmUp(Publisher publisher, BenchReceiver receiver, Pacer pacer) {
     List<List<String>> seconds = new ArrayList<>();
@@ -130,14 +132,20 @@ class DeliveryBenchmark {
         break;
       }
     }
+    long drainStarted = System.nanoTime();
+    boolean drained =
+        awaitArrivals(
+            receiver, seconds.stream().flatMap(List::stream).toList(), Duration.ofSeconds(60));
     figures.add(
         String.format(
             "  warm-up: %d s at %d/s, until the median was steady for 3 s, or %d s (medians of"
-                + " each second: %s)",
+                + " each second: %s); then %s in %.1f s",
             seconds.size(),
             RATE,
             WARM_UP_SECONDS_AT_MOST,
-            String.join(", ", medians.stream().map(m -> m == null ? "over 1 s" : ms(m)).toList())));
+            String.join(", ", medians.stream().map(m -> m == null ? "over 1 s" : ms(m)).toList()),
+            drained ? "every warm-up event arrived" : "not every warm-up event arrived",
+            (System.nanoTime() - drainStarted) / 1e9));
   }
 
   /** The median latency of these events, or null while half of them have not arrived. */
