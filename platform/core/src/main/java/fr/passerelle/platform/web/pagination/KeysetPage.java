@@ -96,10 +96,7 @@ public final class KeysetPage<E> {
     TypedQuery<E> typed = Panache.getEntityManager().createQuery(query.toString(), type);
     bound.forEach(typed::setParameter);
     typed.setMaxResults(page.limit() + 1);
-    return Page.of(
-        typed.getResultList(),
-        page.limit(),
-        row -> Cursor.after(order.stream().map(key -> key.valueOf().apply(row)).toArray()));
+    return Page.of(typed.getResultList(), page.limit(), row -> SortKey.cursorAfter(order, row));
   }
 
   /** {@code (k1 > c1) or (k1 = c1 and k2 > c2) or ...}: strictly after the cursor's row. */
@@ -113,8 +110,9 @@ public final class KeysetPage<E> {
       terms.add(order.get(i).path() + " > :after" + i);
       alternatives.add("(" + String.join(" and ", terms) + ")");
     }
-    for (int i = 0; i < order.size(); i++) {
-      bound.put("after" + i, order.get(i).read().apply(cursor, i));
+    List<Object> position = SortKey.positionOf(order, cursor);
+    for (int i = 0; i < position.size(); i++) {
+      bound.put("after" + i, position.get(i));
     }
     return "(" + String.join(" or ", alternatives) + ")";
   }

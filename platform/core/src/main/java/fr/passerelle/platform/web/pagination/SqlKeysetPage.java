@@ -89,9 +89,7 @@ public final class SqlKeysetPage<R> {
             cursor -> {
               // A row comparison: strictly after the cursor's row in the order of the keys.
               where.add("(" + String.join(", ", keys) + ") > (" + placeholders(keys.size()) + ")");
-              for (int i = 0; i < order.size(); i++) {
-                bound.add(order.get(i).read().apply(cursor, i));
-              }
+              bound.addAll(SortKey.positionOf(order, cursor));
             });
     String sql =
         "SELECT "
@@ -103,10 +101,7 @@ public final class SqlKeysetPage<R> {
             + String.join(", ", keys)
             + " LIMIT ?";
     List<R> fetched = read(dataSource, sql, bound, page.limit() + 1);
-    return Page.of(
-        fetched,
-        page.limit(),
-        row -> Cursor.after(order.stream().map(key -> key.valueOf().apply(row)).toArray()));
+    return Page.of(fetched, page.limit(), row -> SortKey.cursorAfter(order, row));
   }
 
   private List<R> read(DataSource dataSource, String sql, List<Object> bound, int limit) {

@@ -24,9 +24,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -197,23 +199,24 @@ public class ProblemMappers {
 
   /** The SQLState of a deadlock, serialization failure or lock timeout in the causes, or null. */
   private static String transientDatabaseState(Throwable failure) {
-    Throwable cause = failure;
-    for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
-      if (cause instanceof SQLException sql && TRANSIENT_SQL_STATES.contains(sql.getSQLState())) {
-        return sql.getSQLState();
-      }
-    }
-    return null;
+    return causes(failure)
+        .filter(SQLException.class::isInstance)
+        .map(cause -> ((SQLException) cause).getSQLState())
+        .filter(TRANSIENT_SQL_STATES::contains)
+        .findFirst()
+        .orElse(null);
   }
 
   private static boolean closedByClient(Throwable failure) {
-    Throwable cause = failure;
-    for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
-      if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException) {
-        return true;
-      }
-    }
-    return false;
+    return causes(failure)
+        .anyMatch(
+            cause ->
+                cause instanceof HttpClosedException || cause instanceof ClosedChannelException);
+  }
+
+  /** The failure and its causes, at most ten deep (a cause chain may loop). */
+  private static Stream<Throwable> causes(Throwable failure) {
+    return Stream.iterate(failure, Objects::nonNull, Throwable::getCause).limit(10);
   }
 
   private static String frameworkDetail(int status, HttpServerRequest request) {
