@@ -2,6 +2,8 @@ package fr.passerelle.directory.site;
 
 import ch.poole.openinghoursparser.OpeningHoursParseException;
 import ch.poole.openinghoursparser.OpeningHoursParser;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -13,8 +15,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * OpenStreetMap {@code opening_hours} syntax (e.g. {@code Mo-Fr 09:00-12:30,13:30-17:00; PH off}),
@@ -43,13 +43,14 @@ public @interface OpeningHours {
 
   final class Validator implements ConstraintValidator<OpeningHours, String> {
 
+    private static final int REMEMBERED = 1_000;
+
     /**
-     * The verdicts on the values seen, up to {@value #REMEMBERED} of them: an import's thousands of
+     * The verdicts on the values seen, the {@value #REMEMBERED} most used: an import's thousands of
      * rows share a few opening hours, which the parser would read again each time.
      */
-    private static final Map<String, Boolean> VERDICTS = new ConcurrentHashMap<>();
-
-    private static final int REMEMBERED = 1_000;
+    private static final Cache<String, Boolean> VERDICTS =
+        Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
@@ -57,15 +58,7 @@ public @interface OpeningHours {
     }
 
     public static boolean isValidSyntax(String value) {
-      Boolean known = VERDICTS.get(value);
-      if (known != null) {
-        return known;
-      }
-      boolean valid = parses(value);
-      if (value.length() <= MAX_LENGTH && VERDICTS.size() < REMEMBERED) {
-        VERDICTS.put(value, valid);
-      }
-      return valid;
+      return value.length() <= MAX_LENGTH && VERDICTS.get(value, Validator::parses);
     }
 
     private static boolean parses(String value) {

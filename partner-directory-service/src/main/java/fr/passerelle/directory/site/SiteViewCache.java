@@ -2,11 +2,11 @@ package fr.passerelle.directory.site;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.passerelle.directory.site.SiteApi.SiteView;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -15,14 +15,14 @@ import java.util.function.Function;
  * a row has is the row's view. The list of sites reads each row's id and version, and takes the
  * view from here rather than reading the row's other columns and building it again; {@link
  * SiteViewJson} writes the cached view's JSON rather than serializing it again. At most {@value
- * #CAPACITY} sites are held (about 1.5 kB each); the others are read and written as usual.
+ * #CAPACITY} sites are held (about 1.5 kB each), the least used going first.
  */
 @ApplicationScoped
 public class SiteViewCache {
 
   static final int CAPACITY = 10_000;
 
-  private final Map<UUID, Entry> entries = new ConcurrentHashMap<>();
+  private final Cache<UUID, Entry> entries = Caffeine.newBuilder().maximumSize(CAPACITY).build();
 
   /** A view and, once written, its JSON. */
   private static final class Entry {
@@ -36,15 +36,13 @@ public class SiteViewCache {
 
   /** The cached view of the site at this version, or null. */
   SiteView get(UUID id, long version) {
-    Entry entry = entries.get(id);
+    Entry entry = entries.getIfPresent(id);
     return entry != null && entry.view.version() == version ? entry.view : null;
   }
 
-  /** Keeps the view as its site's (while there is room), and answers it. */
+  /** Keeps the view as its site's, and answers it. */
   SiteView keep(SiteView view) {
-    if (entries.size() < CAPACITY || entries.containsKey(view.id())) {
-      entries.put(view.id(), new Entry(view));
-    }
+    entries.put(view.id(), new Entry(view));
     return view;
   }
 
@@ -53,7 +51,7 @@ public class SiteViewCache {
    * time), or null for any other view, even an equal one.
    */
   SerializableString json(SiteView view, Function<SiteView, String> writer) {
-    Entry entry = entries.get(view.id());
+    Entry entry = entries.getIfPresent(view.id());
     if (entry == null || entry.view != view) {
       return null;
     }
