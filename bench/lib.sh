@@ -212,14 +212,9 @@ load_average() {
   cut -d' ' -f1 /proc/loadavg
 }
 
-# Runs rounds of load until the rate stops rising and the JIT is done: two rounds in a row that do
-# not beat the best so far by more than 3 %, the last one with the JIT compilers of the suite's JVMs
-# busy less than 5 % of a core; or the cap. The JVMs take minutes of load on 2 cores before their
-# JIT reaches a steady rate, and a round's rate alone is too noisy to tell (a round 3 % slower while
-# C2 still compiles a third of the time stopped the referral's warm-up at half its steady rate).
-# The round command is called with its length in seconds, sets ROUND_RATE and exits on failures.
-# Sets WARMUP_SECONDS and WARMUP_SUMMARY.
-# Seconds the JIT compilers of the suite's JVMs (every quarkus-run.jar) have spent so far.
+# Seconds the JIT compilers of the suite's JVMs (every quarkus-run.jar) have spent so far. A JVM
+# started another way (gateway/bench/run without --on-stack) is not counted: its warm-up then
+# reads the JIT as idle and relies on the rate alone.
 jit_seconds() {
   local pid
   for pid in $(pgrep -f 'quarkus-run.jar'); do
@@ -227,6 +222,13 @@ jit_seconds() {
   done | awk '{ total += $1 } END { printf "%.2f", total }'
 }
 
+# Runs rounds of load until the rate stops rising and the JIT is done: two rounds in a row that do
+# not beat the best so far by more than 3 %, the last one with the JIT compilers of the suite's JVMs
+# busy less than 5 % of a core; or the cap. The JVMs take minutes of load on 2 cores before their
+# JIT reaches a steady rate, and a round's rate alone is too noisy to tell (a round 3 % slower while
+# C2 still compiles a third of the time stopped the referral's warm-up at half its steady rate).
+# The round command is called with its length in seconds, sets ROUND_RATE and exits on failures.
+# Sets WARMUP_SECONDS and WARMUP_SUMMARY.
 adaptive_warm_up() { # round seconds, cap seconds, unit, round command...
   local round_seconds="$1" cap="$2" unit="$3"
   shift 3

@@ -1,14 +1,10 @@
 package fr.passerelle.local;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
@@ -110,10 +106,6 @@ final class ClassDataArchive {
     }
   }
 
-  Path path() {
-    return archive;
-  }
-
   private static void deleteQuietly(Path file) {
     if (file == null) {
       return;
@@ -149,6 +141,15 @@ final class ClassDataArchive {
     }
   }
 
+  /** The JDK's and the program's inputs: another JDK cannot map this JDK's archive. */
+  private static String fingerprint(List<Path> files, List<String> words) {
+    List<String> inputs = new ArrayList<>();
+    inputs.add(System.getProperty("java.home"));
+    inputs.add(System.getProperty("java.vm.version"));
+    inputs.addAll(words);
+    return Fingerprint.of(inputs, files, 8);
+  }
+
   private static boolean launcherIsGone(String partName) {
     String[] parts = partName.split("\\.");
     String pidAndCount = parts[parts.length - 2];
@@ -158,30 +159,5 @@ final class ClassDataArchive {
     } catch (RuntimeException e) {
       return true;
     }
-  }
-
-  private static String fingerprint(List<Path> files, List<String> words) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      update(digest, System.getProperty("java.home"));
-      update(digest, System.getProperty("java.vm.version"));
-      words.forEach(word -> update(digest, word));
-      for (Path file : files) {
-        update(digest, file.toString());
-        if (Files.exists(file)) {
-          update(digest, Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis());
-        }
-      }
-      return HexFormat.of().formatHex(digest.digest(), 0, 8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void update(MessageDigest digest, String word) {
-    digest.update(word.getBytes(StandardCharsets.UTF_8));
-    digest.update((byte) 0);
   }
 }

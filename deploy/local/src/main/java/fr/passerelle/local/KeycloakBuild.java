@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -50,23 +46,10 @@ final class KeycloakBuild {
     this.lock = target.resolve("keycloak-server.lock");
   }
 
-  /** A hash of the distribution (its name, size and time) and of the build options. */
+  /** A hash of the distribution (its path, size and time) and of the build options. */
   String stamp() throws IOException {
     requireDistribution();
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      List<String> inputs = new ArrayList<>(OPTIONS);
-      inputs.add(distribution.getFileName().toString());
-      inputs.add(String.valueOf(Files.size(distribution)));
-      inputs.add(String.valueOf(Files.getLastModifiedTime(distribution).toMillis()));
-      for (String input : inputs) {
-        digest.update(input.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-      }
-      return HexFormat.of().formatHex(digest.digest(), 0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Fingerprint.of(OPTIONS, List.of(distribution), 12);
   }
 
   /**

@@ -210,7 +210,10 @@ public final class Stack implements AutoCloseable {
         environment);
   }
 
-  /** Every component, in start order. */
+  /**
+   * Every component, as the launcher lists them: the infrastructure, the services by axis, the
+   * gateway. They start as {@code infrastructure()}, then {@code applications()}.
+   */
   public List<Component> components() {
     return List.of(
         database, kafka, keycloak, directory, referral, prospection, reporting, webhook, gateway);
@@ -231,7 +234,8 @@ public final class Stack implements AutoCloseable {
     // Kafka's and zonky's clients log through SLF4J: set up once here, not by several threads at
     // once (which makes SLF4J warn that it dropped their first lines).
     LoggerFactory.getILoggerFactory();
-    startTogether(infrastructure(), infrastructure().size());
+    List<Component> infrastructure = infrastructure();
+    startTogether(infrastructure, infrastructure.size());
     upgradeRealm();
     startTogether(applications(), APPLICATIONS_AT_ONCE);
     if (config.demoData()) {
