@@ -63,14 +63,7 @@ class RuleCodesTest {
   void moving_a_site_to_an_unknown_school_is_refused_and_changes_nothing() {
     UUID school = Fixtures.school();
     Map<String, Object> body = Fixtures.siteBody(school, "59350", "59000");
-    String site =
-        directoryAdmin()
-            .body(body)
-            .post("/api/v1/sites")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String site = Fixtures.site(body).toString();
     Object name = body.get("name");
     body.put("schoolId", UUID.randomUUID());
     body.put("name", "Renamed site");

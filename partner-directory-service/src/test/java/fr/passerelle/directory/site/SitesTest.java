@@ -100,14 +100,7 @@ class SitesTest {
   void an_update_needs_the_current_version() {
     UUID school = Fixtures.school();
     Map<String, Object> body = Fixtures.siteBody(school, "59350", "59000");
-    String id =
-        directoryAdmin()
-            .body(body)
-            .post("/api/v1/sites")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String id = Fixtures.site(body).toString();
     body.put("name", "Renamed site");
 
     directoryAdmin().body(body).put("/api/v1/sites/" + id).then().statusCode(428);
@@ -261,12 +254,6 @@ class SitesTest {
   }
 
   private static String create(Map<String, Object> body) {
-    return directoryAdmin()
-        .body(body)
-        .post("/api/v1/sites")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return Fixtures.site(body).toString();
   }
 }

@@ -72,9 +72,14 @@ public final class Fixtures {
 
   /** An active site in a real commune. */
   public static UUID site(String communeCode, String postalCode) {
+    return site(siteBody(school(), communeCode, postalCode));
+  }
+
+  /** The site this body describes, created by the directory's admin. */
+  public static UUID site(Map<String, Object> body) {
     return UUID.fromString(
         directoryAdmin()
-            .body(siteBody(school(), communeCode, postalCode))
+            .body(body)
             .post("/api/v1/sites")
             .then()
             .statusCode(201)
