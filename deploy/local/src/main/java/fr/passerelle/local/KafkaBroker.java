@@ -18,6 +18,9 @@ import org.apache.kafka.common.Uuid;
 /** A Kafka 4.1.2 broker (KRaft, broker and controller in one) as its own process. */
 public final class KafkaBroker implements Component {
 
+  /** The broker's JVM; its class-data archive is made for these options. */
+  private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC");
+
   private final Path directory;
   private final Path logs;
   private final int port;
@@ -62,10 +65,12 @@ public final class KafkaBroker implements Component {
       format(properties);
     }
     archive = archive();
-    List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-XX:+UseSerialGC"));
+    List<String> command = new ArrayList<>(List.of(java()));
+    command.addAll(JVM_OPTIONS);
     command.addAll(archive.jvmOptions());
     command.addAll(List.of("-cp", classpath, "kafka.Kafka", properties.toString()));
-    ManagedProcess started = process.start(new ManagedProcess(command, Map.of(), directory, log()));
+    ManagedProcess started =
+        process.start(new ManagedProcess(command, QuarkusService.NATIVE_MEMORY, directory, log()));
     Waiting.until("Kafka", Duration.ofSeconds(60), started, this::ready);
   }
 
@@ -91,8 +96,7 @@ public final class KafkaBroker implements Component {
       jars.addAll(libraries.sorted().toList());
     }
     jars.add(launcher.resolve("local-stack.jar"));
-    return new ClassDataArchive(
-        launcher.resolve("local-stack-cds"), "kafka", jars, List.of("-Xmx512m"));
+    return new ClassDataArchive(launcher.resolve("local-stack-cds"), "kafka", jars, JVM_OPTIONS);
   }
 
   /**

@@ -126,7 +126,7 @@ public final class Keycloak implements Component {
                     "JAVA_OPTS_APPEND",
                     archive == null ? "" : String.join(" ", archive.jvmOptions()),
                     "MALLOC_ARENA_MAX",
-                    "2",
+                    QuarkusService.NATIVE_MEMORY.get("MALLOC_ARENA_MAX"),
                     "KC_BOOTSTRAP_ADMIN_USERNAME",
                     ADMIN,
                     "KC_BOOTSTRAP_ADMIN_PASSWORD",

@@ -24,7 +24,8 @@ public final class QuarkusService implements Component {
 
   /**
    * glibc gives each thread that allocates its own arena, up to 8 per core, most of it held after
-   * use: two are plenty for a service whose Java heap does the allocating.
+   * use: two are plenty for a JVM whose Java heap does the allocating (the services, Kafka,
+   * Keycloak).
    */
   static final Map<String, String> NATIVE_MEMORY = Map.of("MALLOC_ARENA_MAX", "2");
 
